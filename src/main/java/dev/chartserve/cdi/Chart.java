@@ -1,0 +1,37 @@
+package dev.chartserve.cdi;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Stereotype;
+
+/**
+ * Registers a {@link ChartProducer} under a name, served at {@code /charts/{name}.{format}}.
+ *
+ * <pre>{@code
+ * @Chart("sales")
+ * public class SalesChart implements ChartProducer {
+ *   public void draw(Figure figure, ChartRequest request) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>This is a CDI stereotype: the annotation alone makes the class a bean, whatever the bean
+ * discovery mode. Its default scope is {@link Dependent}: a new producer for every request, so fields
+ * are never shared between requests. Put another scope on the class to change that.
+ *
+ * <p>Names are 1 to 64 characters of {@code a-z A-Z 0-9 _ -}, starting with a letter or digit, and
+ * unique in the application; a bad or duplicated name fails the deployment.
+ */
+@Stereotype
+@Dependent
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Chart {
+  /** The chart's name in URLs. */
+  String value();
+}

@@ -1,0 +1,19 @@
+package dev.chartserve.cdi;
+
+import dev.chartserve.figure.Figure;
+
+/**
+ * Draws one chart. Annotate an implementation with {@link Chart @Chart("name")} to serve it.
+ *
+ * <p>ChartServe creates the {@link Figure}, calls {@link #draw}, encodes the figure in the format the
+ * URL asks for and closes it when the request ends. The producer only draws: it must not keep the
+ * figure, nor share charts or datasets with other requests.
+ */
+@FunctionalInterface
+public interface ChartProducer {
+  /**
+   * Draws on {@code figure}, a fresh figure of the default size (6.4 × 4.8 in at 100 dpi) that the
+   * producer may resize. Anything thrown becomes a 500 problem response; its detail stays in the log.
+   */
+  void draw(Figure figure, ChartRequest request) throws Exception;
+}

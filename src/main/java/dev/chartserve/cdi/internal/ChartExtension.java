@@ -1,0 +1,62 @@
+package dev.chartserve.cdi.internal;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import dev.chartserve.cdi.Chart;
+import dev.chartserve.cdi.ChartProducer;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
+
+/**
+ * Finds every {@link Chart @Chart} bean when the application deploys, and fails the deployment for
+ * a bad or duplicated name, or a class that is not a {@link ChartProducer}. Nothing is looked up by
+ * class name later: the names found here are the only ones served.
+ */
+public class ChartExtension implements Extension {
+  static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+  private final Map<String, Bean<?>> producers = new TreeMap<>();
+
+  void onBean(@Observes ProcessBean<?> event) {
+    Bean<?> bean = event.getBean();
+    Chart chart = bean.getBeanClass().getAnnotation(Chart.class);
+    if (chart == null || !bean.getStereotypes().contains(Chart.class)) {
+      return;
+    }
+    String problem = problemWith(chart.value(), bean);
+    if (problem != null) {
+      event.addDefinitionError(new DefinitionException(problem));
+      return;
+    }
+    producers.put(chart.value(), bean);
+  }
+
+  private String problemWith(String name, Bean<?> bean) {
+    String where = bean.getBeanClass().getName();
+    if (!ChartProducer.class.isAssignableFrom(bean.getBeanClass())) {
+      return "@Chart(\"" + name + "\") on " + where + ": the class must implement "
+          + ChartProducer.class.getName();
+    }
+    if (!NAME.matcher(name).matches()) {
+      return "@Chart(\"" + name + "\") on " + where + ": a chart name must be 1 to 64 characters of"
+          + " a-z A-Z 0-9 _ -, starting with a letter or digit";
+    }
+    Bean<?> other = producers.get(name);
+    if (other != null) {
+      return "two chart producers are named \"" + name + "\": " + other.getBeanClass().getName()
+          + " and " + where;
+    }
+    return null;
+  }
+
+  /** The producers found, by name, in name order. Complete once the deployment is validated. */
+  Map<String, Bean<?>> producers() {
+    return Collections.unmodifiableMap(producers);
+  }
+}

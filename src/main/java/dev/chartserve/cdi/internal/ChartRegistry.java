@@ -1,0 +1,65 @@
+package dev.chartserve.cdi.internal;
+
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Collections;
+import java.util.TreeSet;
+
+import dev.chartserve.cdi.ChartProducer;
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.figure.Figure;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+
+/**
+ * The registered chart producers, by name. Thread-safe: immutable once constructed.
+ */
+@ApplicationScoped
+public class ChartRegistry {
+  @Inject
+  BeanManager beanManager;
+  @Inject
+  ChartExtension extension;
+
+  private Map<String, Bean<?>> producers;
+  private NavigableSet<String> names;
+
+  @PostConstruct
+  void freeze() {
+    producers = Map.copyOf(extension.producers());
+    names = Collections.unmodifiableNavigableSet(new TreeSet<>(producers.keySet()));
+  }
+
+  /** Every registered name, in order. */
+  public NavigableSet<String> names() {
+    return names;
+  }
+
+  public boolean contains(String name) {
+    return producers.containsKey(name);
+  }
+
+  /**
+   * Lets the producer registered as {@code request.name()} draw on {@code figure}. A dependent
+   * producer is created for this call and destroyed after it.
+   *
+   * @throws IllegalArgumentException if no producer has that name
+   */
+  public void draw(ChartRequest request, Figure figure) throws Exception {
+    Bean<?> bean = producers.get(request.name());
+    if (bean == null) {
+      throw new IllegalArgumentException("no chart named " + request.name());
+    }
+    CreationalContext<?> context = beanManager.createCreationalContext(bean);
+    try {
+      ChartProducer producer = (ChartProducer) beanManager.getReference(bean, ChartProducer.class, context);
+      producer.draw(figure, request);
+    } finally {
+      context.release();
+    }
+  }
+}

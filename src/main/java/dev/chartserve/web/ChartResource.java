@@ -1,0 +1,50 @@
+package dev.chartserve.web;
+
+import java.util.Arrays;
+
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.cdi.Figures;
+import dev.chartserve.cdi.internal.ChartRegistry;
+import dev.chartserve.figure.Figure;
+import dev.chartserve.render.ImageFormat;
+import dev.chartserve.render.Renderer;
+import dev.chartserve.web.internal.Problem;
+import dev.chartserve.web.internal.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /charts/{name}.{format}}: draws the chart registered as {@code name} on a figure of this
+ * request and answers with the encoded image.
+ */
+@Path("")
+@RequestScoped
+public class ChartResource {
+  @Inject
+  ChartRegistry registry;
+  @Inject
+  Figures figures;
+
+  @GET
+  @Path("{name: [A-Za-z0-9_-]+}.{format: [A-Za-z0-9]+}")
+  public Response chart(@PathParam("name") String name, @PathParam("format") String extension)
+      throws Exception {
+    if (!registry.contains(name)) {
+      throw new ProblemException(Problem.unknownChart(name, registry.names()));
+    }
+    ImageFormat format = ImageFormat.forExtension(extension).orElseThrow(() -> new ProblemException(
+        Problem.unknownFormat(extension,
+            Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
+    ChartRequest request = new ChartRequest(name, format);
+    Figure figure = figures.newFigure();
+    registry.draw(request, figure);
+    byte[] image = Renderer.render(figure, format);
+    return Response.ok(image, format.mediaType())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+}

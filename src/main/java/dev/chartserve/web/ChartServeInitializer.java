@@ -1,0 +1,29 @@
+package dev.chartserve.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.chartserve.web.internal.Startup;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Starts ChartServe with the web application: runs the start-up check (headless AWT, fonts, a
+ * warm-up render; see {@link Startup}) and registers the {@link ChartFilter} on {@code /charts/*}.
+ *
+ * <p>Registered through {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so the
+ * jar needs no entry in the application's {@code web.xml}.
+ */
+public class ChartServeInitializer implements ServletContainerInitializer {
+  @Override
+  public void onStartup(Set<Class<?>> classes, ServletContext context) {
+    Startup.ensure(context);
+    if (context.getFilterRegistration(ChartFilter.NAME) == null) {
+      FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);
+      filter.setAsyncSupported(true);
+      filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, ChartFilter.URL_PATTERN);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.chartserve.web.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every failure under {@code /charts} becomes {@code application/problem+json}: our own problems as
+ * they are, the JAX-RS runtime's (no such path, wrong method) with their status, and anything else as
+ * a 500 whose request id leads to the stack trace in the log.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = System.getLogger(ErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return response(problemFor(thrown));
+  }
+
+  static Problem problemFor(Throwable thrown) {
+    if (thrown instanceof ProblemException e) {
+      return e.problem();
+    }
+    if (thrown instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      return Problem.http(status.getStatusCode(), status.getReasonPhrase(),
+          e.getMessage() == null ? status.getReasonPhrase() : e.getMessage());
+    }
+    String requestId = UUID.randomUUID().toString();
+    LOG.log(Level.ERROR, "chart request failed, request id " + requestId, thrown);
+    return Problem.internal(requestId);
+  }
+
+  public static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .entity(problem.toJson())
+        .build();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.chartserve.web.internal;
+
+import java.io.StringWriter;
+import java.util.Collection;
+import java.util.Objects;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+
+/**
+ * An RFC 9457 problem: what went wrong, in {@code application/problem+json}. Immutable. Never holds
+ * a stack trace.
+ */
+public final class Problem {
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_PREFIX = "urn:chartserve:problem:";
+
+  private final String type;
+  private final String title;
+  private final int status;
+  private final String detail;
+  private final String parameter;
+  private final String requestId;
+
+  private Problem(String type, String title, int status, String detail, String parameter, String requestId) {
+    this.type = TYPE_PREFIX + type;
+    this.title = Objects.requireNonNull(title, "title");
+    this.status = status;
+    this.detail = Objects.requireNonNull(detail, "detail");
+    this.parameter = parameter;
+    this.requestId = requestId;
+  }
+
+  public static Problem unknownChart(String name, Collection<String> known) {
+    return new Problem("unknown-chart", "Unknown chart", 404,
+        "no chart is named \"" + name + "\"; the charts are: " + String.join(", ", known), "name", null);
+  }
+
+  public static Problem unknownFormat(String extension, Collection<String> known) {
+    return new Problem("unknown-format", "Unknown image format", 404,
+        "no image format has the extension \"" + extension + "\"; the formats are: "
+            + String.join(", ", known), "format", null);
+  }
+
+  /** A status the JAX-RS runtime decided (no such path, method not allowed…). */
+  public static Problem http(int status, String title, String detail) {
+    return new Problem("http-" + status, title, status, detail, null, null);
+  }
+
+  public static Problem rendererUnavailable(String why) {
+    return new Problem("renderer-unavailable", "Charts cannot be drawn on this server", 503, why, null, null);
+  }
+
+  public static Problem internal(String requestId) {
+    return new Problem("internal", "The chart could not be drawn", 500,
+        "the server failed while drawing this chart; its log has the cause under request id "
+            + requestId, null, requestId);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String toJson() {
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("type", type)
+        .add("title", title)
+        .add("status", status)
+        .add("detail", detail);
+    if (parameter != null) {
+      json.add("parameter", parameter);
+    }
+    if (requestId != null) {
+      json.add("requestId", requestId);
+    }
+    StringWriter out = new StringWriter();
+    try (JsonWriter writer = Json.createWriter(out)) {
+      writer.writeObject(json.build());
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return status + " " + title + ": " + detail;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.chartserve.web.internal;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import dev.chartserve.figure.Figure;
+import dev.chartserve.render.ImageFormat;
+import dev.chartserve.render.Renderer;
+import jakarta.servlet.ServletContext;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The start-up check: make AWT headless, prove fonts work, draw and encode one chart. Runs once per
+ * application, before any chart request, with the system class loader as the thread's context class
+ * loader, so that the JDK's AWT and ImageIO state (AppContext, the ImageIO registry) never holds on to
+ * the web application's class loader.
+ */
+public final class Startup {
+  /** The servlet context attribute that holds the {@link StartupReport}. */
+  public static final String REPORT_ATTRIBUTE = "dev.chartserve.startup";
+
+  static final String FONT_ADVICE = "Install fontconfig and a font package, then restart the server"
+      + " (Debian/Ubuntu: apt-get install fontconfig fonts-dejavu-core;"
+      + " RHEL/Fedora: dnf install fontconfig dejavu-sans-fonts; Alpine: apk add fontconfig ttf-dejavu).";
+
+  private static final Logger LOG = System.getLogger(Startup.class.getName());
+  private static final Object LOCK = new Object();
+
+  private Startup() {
+  }
+
+  /** The report of this application's start-up check, running the check first if it has not run. */
+  public static StartupReport ensure(ServletContext context) {
+    synchronized (LOCK) {
+      Object existing = context.getAttribute(REPORT_ATTRIBUTE);
+      if (existing instanceof StartupReport report) {
+        return report;
+      }
+      StartupReport report = run();
+      context.setAttribute(REPORT_ATTRIBUTE, report);
+      return report;
+    }
+  }
+
+  /** Runs the check and logs its one-line result (and an actionable error if fonts are broken). */
+  public static StartupReport run() {
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
+    try {
+      StartupReport report = check();
+      if (!report.canRender()) {
+        LOG.log(Level.ERROR, report.summary() + ". Charts cannot be drawn: " + report.renderProblem());
+      } else if (!report.headless()) {
+        LOG.log(Level.WARNING, report.summary() + ". AWT is not headless: drawing may try to reach a"
+            + " display. Start the JVM with -Djava.awt.headless=true (server-config/tomcat/setenv.sh).");
+      } else {
+        LOG.log(Level.INFO, report.summary());
+      }
+      return report;
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
+  }
+
+  private static StartupReport check() {
+    String source;
+    String property = System.getProperty("java.awt.headless");
+    if (property == null) {
+      // Read once, when AWT first initialises; if something touched AWT already this is too late,
+      // and isHeadless() below tells.
+      System.setProperty("java.awt.headless", "true");
+      source = "set by ChartServe";
+    } else {
+      source = "java.awt.headless=" + property;
+    }
+    boolean headless;
+    try {
+      headless = GraphicsEnvironment.isHeadless();
+    } catch (Throwable t) {
+      headless = false;
+    }
+    ImageIO.setUseCache(false);
+
+    List<String> families = List.of();
+    String fontError = null;
+    try {
+      families = fontFamilies();
+      if (families.isEmpty()) {
+        fontError = "the JVM finds no font at all. " + FONT_ADVICE;
+      } else {
+        drawText();
+      }
+    } catch (Throwable t) { // InternalError, UnsatisfiedLinkError: not Exceptions, and they repeat
+      fontError = "fonts fail in this JVM (" + t + "). " + FONT_ADVICE;
+      families = List.of();
+    }
+
+    long warmUpMillis = 0;
+    String warmUpError = null;
+    if (fontError == null) {
+      long start = System.nanoTime();
+      try {
+        warmUp();
+      } catch (Throwable t) {
+        warmUpError = "the warm-up render failed (" + t + ")";
+        LOG.log(Level.ERROR, "ChartServe warm-up render failed", t);
+      }
+      warmUpMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+    return new StartupReport(headless, source, families, fontError, warmUpMillis, warmUpError);
+  }
+
+  private static List<String> fontFamilies() {
+    String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames(Locale.ROOT);
+    // Logical families (Dialog, SansSerif…) are always listed; only physical ones prove fonts exist.
+    return Arrays.stream(names)
+        .filter(name -> !List.of("Dialog", "DialogInput", "Monospaced", "SansSerif", "Serif").contains(name))
+        .toList();
+  }
+
+  private static void drawText() {
+    BufferedImage image = new BufferedImage(64, 24, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+      if (g.getFontMetrics().stringWidth("Ag") <= 0) {
+        throw new IllegalStateException("text has no width");
+      }
+      g.drawString("Ag", 2, 16);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** One small chart with text, lines and shapes, through the PNG encoder: loads what requests need. */
+  private static void warmUp() {
+    XYSeries series = new XYSeries("warm-up");
+    for (int i = 0; i < 20; i++) {
+      series.add(i, Math.sin(i / 3.0));
+    }
+    XYPlot plot = new XYPlot(new XYSeriesCollection(series), new NumberAxis("x"), new NumberAxis("y"),
+        new XYLineAndShapeRenderer(true, true));
+    JFreeChart chart = new JFreeChart("Warm-up", new Font(Font.SANS_SERIF, Font.BOLD, 12), plot, true);
+    try (Figure figure = new Figure(3.2, 2.4, 100)) {
+      figure.setChart(chart);
+      Renderer.render(figure, ImageFormat.PNG);
+    }
+  }
+}

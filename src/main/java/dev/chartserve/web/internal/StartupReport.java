@@ -1,0 +1,53 @@
+package dev.chartserve.web.internal;
+
+import java.util.List;
+
+/**
+ * What ChartServe found when the application started: whether AWT is headless, which font families
+ * work, and how the warm-up render went. Immutable.
+ *
+ * @param headless       {@code GraphicsEnvironment.isHeadless()} after the check
+ * @param headlessSource who decided: {@code "set by ChartServe"}, or the system property's own value
+ * @param fontFamilies   the font families the JVM can use; empty when fonts are broken
+ * @param fontError      what broke fonts, with what to install; {@code null} when they work
+ * @param warmUpMillis   how long the warm-up render took
+ * @param warmUpError    why the warm-up render failed; {@code null} when it worked
+ */
+public record StartupReport(
+    boolean headless,
+    String headlessSource,
+    List<String> fontFamilies,
+    String fontError,
+    long warmUpMillis,
+    String warmUpError) {
+
+  public StartupReport {
+    fontFamilies = List.copyOf(fontFamilies);
+  }
+
+  /** True when charts can be drawn: fonts work and the warm-up render succeeded. */
+  public boolean canRender() {
+    return fontError == null && warmUpError == null;
+  }
+
+  /** Why charts cannot be drawn, for an error response; {@code null} when they can. */
+  public String renderProblem() {
+    return fontError != null ? fontError : warmUpError;
+  }
+
+  /** The one line logged at start-up. */
+  public String summary() {
+    StringBuilder line = new StringBuilder("ChartServe started: headless=").append(headless)
+        .append(" (").append(headlessSource).append("), fonts: ");
+    if (fontError != null) {
+      line.append("BROKEN");
+    } else {
+      line.append(fontFamilies.size()).append(" families (")
+          .append(String.join(", ", fontFamilies.subList(0, Math.min(5, fontFamilies.size()))))
+          .append(fontFamilies.size() > 5 ? ", …)" : ")");
+    }
+    line.append(", warm-up ");
+    line.append(warmUpError != null ? "FAILED" : warmUpMillis + " ms");
+    return line.toString();
+  }
+}
