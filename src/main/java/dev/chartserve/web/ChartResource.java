@@ -10,16 +10,20 @@ import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
+import dev.chartserve.web.internal.SizeParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
- * {@code GET /charts/{name}.{format}}: draws the chart registered as {@code name} on a figure of this
- * request and answers with the encoded image.
+ * {@code GET /charts/{name}.{format}?width=…&height=…&scale=…}: draws the chart registered as
+ * {@code name} on a figure of this request, sizes it as the query asks, and answers with the encoded
+ * image.
  */
 @Path("")
 @RequestScoped
@@ -31,17 +35,18 @@ public class ChartResource {
 
   @GET
   @Path("{name: [A-Za-z0-9_-]+}.{format: [A-Za-z0-9]+}")
-  public Response chart(@PathParam("name") String name, @PathParam("format") String extension)
-      throws Exception {
+  public Response chart(@PathParam("name") String name, @PathParam("format") String extension,
+      @Context UriInfo uri) throws Exception {
     if (!registry.contains(name)) {
       throw new ProblemException(Problem.unknownChart(name, registry.names()));
     }
     ImageFormat format = ImageFormat.forExtension(extension).orElseThrow(() -> new ProblemException(
         Problem.unknownFormat(extension,
             Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
-    ChartRequest request = new ChartRequest(name, format);
+    ChartRequest request = SizeParameters.parse(name, format, uri.getQueryParameters());
     Figure figure = figures.newFigure();
     registry.draw(request, figure);
+    SizeParameters.apply(request, figure);
     byte[] image = Renderer.render(figure, format);
     return Response.ok(image, format.mediaType())
         .header("X-Content-Type-Options", "nosniff")

@@ -29,7 +29,8 @@ public class ChartExtension implements Extension {
     if (chart == null || !bean.getStereotypes().contains(Chart.class)) {
       return;
     }
-    String problem = problemWith(chart.value(), bean);
+    Bean<?> other = producers.get(chart.value());
+    String problem = problemWith(chart.value(), bean.getBeanClass(), other == null ? null : other.getBeanClass());
     if (problem != null) {
       event.addDefinitionError(new DefinitionException(problem));
       return;
@@ -37,9 +38,10 @@ public class ChartExtension implements Extension {
     producers.put(chart.value(), bean);
   }
 
-  private String problemWith(String name, Bean<?> bean) {
-    String where = bean.getBeanClass().getName();
-    if (!ChartProducer.class.isAssignableFrom(bean.getBeanClass())) {
+  /** Why {@code beanClass} cannot be registered as {@code name}, or {@code null} if it can. */
+  static String problemWith(String name, Class<?> beanClass, Class<?> alreadyNamed) {
+    String where = beanClass.getName();
+    if (!ChartProducer.class.isAssignableFrom(beanClass)) {
       return "@Chart(\"" + name + "\") on " + where + ": the class must implement "
           + ChartProducer.class.getName();
     }
@@ -47,10 +49,8 @@ public class ChartExtension implements Extension {
       return "@Chart(\"" + name + "\") on " + where + ": a chart name must be 1 to 64 characters of"
           + " a-z A-Z 0-9 _ -, starting with a letter or digit";
     }
-    Bean<?> other = producers.get(name);
-    if (other != null) {
-      return "two chart producers are named \"" + name + "\": " + other.getBeanClass().getName()
-          + " and " + where;
+    if (alreadyNamed != null) {
+      return "two chart producers are named \"" + name + "\": " + alreadyNamed.getName() + " and " + where;
     }
     return null;
   }

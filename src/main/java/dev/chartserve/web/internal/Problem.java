@@ -43,6 +43,14 @@ public final class Problem {
             + String.join(", ", known), "format", null);
   }
 
+  public static Problem invalidParameter(String parameter, String detail) {
+    return new Problem("invalid-parameter", "Invalid parameter", 400, detail, parameter, null);
+  }
+
+  public static Problem tooLarge(String detail) {
+    return new Problem("too-large", "Image too large", 413, detail, null, null);
+  }
+
   /** A status the JAX-RS runtime decided (no such path, method not allowed…). */
   public static Problem http(int status, String title, String detail) {
     return new Problem("http-" + status, title, status, detail, null, null);

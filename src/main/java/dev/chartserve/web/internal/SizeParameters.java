@@ -1,0 +1,97 @@
+package dev.chartserve.web.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.figure.Figure;
+import dev.chartserve.render.ImageFormat;
+
+/**
+ * The query parameters every chart accepts — {@code width}, {@code height}, {@code scale} — parsed
+ * strictly: an unknown, repeated, malformed or out-of-range parameter is a 400 that names it.
+ */
+public final class SizeParameters {
+  /** The largest width or height in CSS pixels. */
+  public static final int MAX_SIDE = 4096;
+  /** The smallest and largest resolution factor. */
+  public static final double MIN_SCALE = 0.25;
+  public static final double MAX_SCALE = 4;
+  /** The most pixels one image may have once scaled: 16 megapixels. */
+  public static final long MAX_PIXELS = 16L * 1024 * 1024;
+
+  static final Set<String> NAMES = Set.of("width", "height", "scale");
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,6}");
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
+
+  private SizeParameters() {
+  }
+
+  /** The request for {@code name}.{@code format} with the size parameters of {@code query}. */
+  public static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query) {
+    for (String parameter : query.keySet()) {
+      if (!NAMES.contains(parameter)) {
+        throw new ProblemException(Problem.invalidParameter(parameter,
+            "unknown parameter \"" + parameter + "\"; this chart accepts: height, scale, width"));
+      }
+    }
+    OptionalInt width = side(query, "width");
+    OptionalInt height = side(query, "height");
+    double scale = 1;
+    String text = single(query, "scale");
+    if (text != null) {
+      scale = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+      if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+        throw new ProblemException(Problem.invalidParameter("scale",
+            "scale must be a number from " + MIN_SCALE + " to " + MAX_SCALE + ", was \"" + text + "\""));
+      }
+    }
+    return new ChartRequest(name, format, width, height, scale);
+  }
+
+  /**
+   * Gives {@code figure} the size and resolution that {@code request} asks for, after its producer
+   * drew it, and checks the pixel budget before anything is rasterised.
+   */
+  public static void apply(ChartRequest request, Figure figure) {
+    double dpi = figure.dpi();
+    double widthInches = request.width().isPresent() ? request.width().getAsInt() / dpi : figure.widthInches();
+    double heightInches = request.height().isPresent() ? request.height().getAsInt() / dpi : figure.heightInches();
+    figure.setSizeInches(widthInches, heightInches);
+    figure.setDpi(dpi * request.scale());
+    long pixels = (long) figure.pixelWidth() * figure.pixelHeight();
+    if (pixels > MAX_PIXELS) {
+      throw new ProblemException(Problem.tooLarge(
+          "the image would have " + figure.pixelWidth() + " × " + figure.pixelHeight() + " = " + pixels
+              + " pixels; the most is " + MAX_PIXELS + " (lower width, height or scale)"));
+    }
+  }
+
+  private static OptionalInt side(Map<String, List<String>> query, String parameter) {
+    String text = single(query, parameter);
+    if (text == null) {
+      return OptionalInt.empty();
+    }
+    int value = WHOLE.matcher(text).matches() ? Integer.parseInt(text) : -1;
+    if (value < 1 || value > MAX_SIDE) {
+      throw new ProblemException(Problem.invalidParameter(parameter,
+          parameter + " must be a whole number of pixels from 1 to " + MAX_SIDE + ", was \"" + text + "\""));
+    }
+    return OptionalInt.of(value);
+  }
+
+  private static String single(Map<String, List<String>> query, String parameter) {
+    List<String> values = query.get(parameter);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw new ProblemException(Problem.invalidParameter(parameter,
+          parameter + " is given " + values.size() + " times; give it once"));
+    }
+    return values.get(0);
+  }
+}

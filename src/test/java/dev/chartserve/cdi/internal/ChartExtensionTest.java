@@ -1,0 +1,52 @@
+package dev.chartserve.cdi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.chartserve.cdi.ChartProducer;
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.figure.Figure;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ChartExtensionTest {
+  static class Good implements ChartProducer {
+    @Override
+    public void draw(Figure figure, ChartRequest request) {
+    }
+  }
+
+  static class Other implements ChartProducer {
+    @Override
+    public void draw(Figure figure, ChartRequest request) {
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seed-hist", "a", "Sales_2024", "0"})
+  void goodNamesAreAccepted(String name) {
+    assertNull(ChartExtension.problemWith(name, Good.class, null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-leading", "_health", "has.dot", "has/slash", "sp ace", "ünï"})
+  void badNamesFailTheDeploymentWithTheRule(String name) {
+    assertEquals("@Chart(\"" + name + "\") on " + Good.class.getName() + ": a chart name must be 1 to 64"
+        + " characters of a-z A-Z 0-9 _ -, starting with a letter or digit",
+        ChartExtension.problemWith(name, Good.class, null));
+  }
+
+  @Test
+  void aSecondProducerWithTheSameNameFailsTheDeploymentNamingBoth() {
+    assertEquals("two chart producers are named \"sales\": " + Good.class.getName() + " and "
+        + Other.class.getName(), ChartExtension.problemWith("sales", Other.class, Good.class));
+  }
+
+  @Test
+  void aClassThatIsNotAProducerFailsTheDeployment() {
+    assertEquals("@Chart(\"x\") on java.lang.String: the class must implement " + ChartProducer.class.getName(),
+        ChartExtension.problemWith("x", String.class, null));
+  }
+}

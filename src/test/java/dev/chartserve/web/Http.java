@@ -1,0 +1,56 @@
+package dev.chartserve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Real HTTP against the deployed WAR, and the checks the integration tests share. */
+final class Http {
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
+  private Http() {
+  }
+
+  static HttpResponse<byte[]> get(URL base, String path) throws Exception {
+    return get(base.toURI().resolve(path));
+  }
+
+  static HttpResponse<byte[]> get(URI uri) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static String contentType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("(none)");
+  }
+
+  static BufferedImage image(byte[] bytes) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+    assertNotNull(image, "the body decodes as an image");
+    return image;
+  }
+
+  /** Asserts a problem+json response of {@code status} and returns its body. */
+  static JsonObject problem(HttpResponse<byte[]> response, int status) {
+    assertEquals(status, response.statusCode(), new String(response.body()));
+    assertEquals("application/problem+json", contentType(response));
+    JsonObject problem = Json.createReader(new ByteArrayInputStream(response.body())).readObject();
+    assertEquals(status, problem.getInt("status"));
+    return problem;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.chartserve.web;
+
+import static dev.chartserve.web.Http.get;
+import static dev.chartserve.web.Http.image;
+import static dev.chartserve.web.Http.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/** width, height and scale over HTTP on the deployed WAR, and what bad values get. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SizeParametersIT {
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chartserve.war")));
+  }
+
+  @ArquillianResource
+  URL base;
+
+  @Test
+  void widthHeightAndScaleSetThePixelSize() throws Exception {
+    HttpResponse<byte[]> response = get(base, "charts/seed-hist.png?width=400&height=300&scale=2");
+
+    assertEquals(200, response.statusCode());
+    BufferedImage image = image(response.body());
+    assertEquals(800, image.getWidth());
+    assertEquals(600, image.getHeight());
+  }
+
+  @Test
+  void anUnknownParameterIsA400NamingIt() throws Exception {
+    JsonObject problem = problem(get(base, "charts/seed-hist.png?colour=red"), 400);
+    assertEquals("colour", problem.getString("parameter"));
+    assertEquals("urn:chartserve:problem:invalid-parameter", problem.getString("type"));
+  }
+
+  @Test
+  void aMalformedWidthIsA400WithItsValue() throws Exception {
+    JsonObject problem = problem(get(base, "charts/seed-hist.png?width=12px"), 400);
+    assertEquals("width", problem.getString("parameter"));
+    assertEquals("width must be a whole number of pixels from 1 to 4096, was \"12px\"", problem.getString("detail"));
+  }
+
+  @Test
+  void anImageOverThePixelBudgetIsA413() throws Exception {
+    problem(get(base, "charts/seed-hist.png?width=4096&height=4096&scale=4"), 413);
+  }
+
+  @Test
+  void theServerStillDrawsNormallyAfterBadRequests() throws Exception {
+    get(base, "charts/seed-hist.png?width=-1");
+    get(base, "charts/seed-hist.png?scale=NaN");
+    assertEquals(200, get(base, "charts/seed-hist.png").statusCode());
+  }
+}
