@@ -1,5 +1,7 @@
 package dev.chartserve.web;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.Arrays;
 
 import dev.chartserve.cdi.ChartRequest;
@@ -7,12 +9,15 @@ import dev.chartserve.cdi.Figures;
 import dev.chartserve.cdi.internal.ChartRegistry;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
+import dev.chartserve.guard.RenderGate;
 import dev.chartserve.render.Renderer;
+import dev.chartserve.web.internal.AppState;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
 import dev.chartserve.web.internal.SizeParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +37,10 @@ public class ChartResource {
   ChartRegistry registry;
   @Inject
   Figures figures;
+  @Context
+  ServletContext servletContext;
+
+  private static final Logger LOG = System.getLogger(ChartResource.class.getName());
 
   @GET
   @Path("{name: [A-Za-z0-9_-]+}.{format: [A-Za-z0-9]+}")
@@ -44,10 +53,17 @@ public class ChartResource {
         Problem.unknownFormat(extension,
             Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
     ChartRequest request = SizeParameters.parse(name, format, uri.getQueryParameters());
-    Figure figure = figures.newFigure();
-    registry.draw(request, figure);
-    SizeParameters.apply(request, figure);
-    byte[] image = Renderer.render(figure, format);
+    AppState state = AppState.ensure(servletContext);
+    byte[] image;
+    try (RenderGate.Permit permit = state.gate().acquire()) {
+      Figure figure = figures.newFigure();
+      registry.draw(request, figure);
+      SizeParameters.apply(request, figure, state.settings().maxPixels());
+      image = Renderer.render(figure, format);
+    } catch (RenderGate.Rejected e) {
+      LOG.log(Level.INFO, request + ": " + e.getMessage());
+      throw new ProblemException(Problem.overloaded(e.rejection()));
+    }
     return Response.ok(image, format.mediaType())
         .header("X-Content-Type-Options", "nosniff")
         .build();

@@ -3,6 +3,7 @@ package dev.chartserve.web;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.chartserve.web.internal.AppState;
 import dev.chartserve.web.internal.Startup;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -10,7 +11,8 @@ import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 
 /**
- * Starts ChartServe with the web application: runs the start-up check (headless AWT, fonts, a
+ * Starts ChartServe with the web application: reads and validates its settings (an invalid one fails
+ * the deployment), runs the start-up check (headless AWT, fonts, a
  * warm-up render; see {@link Startup}) and registers the {@link ChartFilter} on {@code /charts/*}.
  *
  * <p>Registered through {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so the
@@ -19,6 +21,7 @@ import jakarta.servlet.ServletContext;
 public class ChartServeInitializer implements ServletContainerInitializer {
   @Override
   public void onStartup(Set<Class<?>> classes, ServletContext context) {
+    AppState.ensure(context); // an invalid setting throws here and fails the deployment
     Startup.ensure(context);
     if (context.getFilterRegistration(ChartFilter.NAME) == null) {
       FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);

@@ -38,11 +38,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   public static Response response(Problem problem) {
-    return Response.status(problem.status())
+    Response.ResponseBuilder response = Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
-        .entity(problem.toJson())
-        .build();
+        .entity(problem.toJson());
+    if (problem.retryAfterSeconds() > 0) {
+      response.header("Retry-After", problem.retryAfterSeconds());
+    }
+    return response.build();
   }
 }

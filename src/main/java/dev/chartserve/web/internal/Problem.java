@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Objects;
 
+import dev.chartserve.guard.Rejection;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
@@ -22,14 +23,21 @@ public final class Problem {
   private final String detail;
   private final String parameter;
   private final String requestId;
+  private final long retryAfterSeconds;
 
   private Problem(String type, String title, int status, String detail, String parameter, String requestId) {
+    this(type, title, status, detail, parameter, requestId, 0);
+  }
+
+  private Problem(String type, String title, int status, String detail, String parameter, String requestId,
+      long retryAfterSeconds) {
     this.type = TYPE_PREFIX + type;
     this.title = Objects.requireNonNull(title, "title");
     this.status = status;
     this.detail = Objects.requireNonNull(detail, "detail");
     this.parameter = parameter;
     this.requestId = requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public static Problem unknownChart(String name, Collection<String> known) {
@@ -60,6 +68,12 @@ public final class Problem {
     return new Problem("renderer-unavailable", "Charts cannot be drawn on this server", 503, why, null, null);
   }
 
+  /** The render gate turned the request away: which limit, how long it waited, how busy it was. */
+  public static Problem overloaded(Rejection rejection) {
+    return new Problem("overloaded", "Too many chart requests", 503, rejection.message(), null, null,
+        rejection.retryAfterSeconds());
+  }
+
   public static Problem internal(String requestId) {
     return new Problem("internal", "The chart could not be drawn", 500,
         "the server failed while drawing this chart; its log has the cause under request id "
@@ -76,6 +90,11 @@ public final class Problem {
 
   public String detail() {
     return detail;
+  }
+
+  /** Seconds for a {@code Retry-After} header; 0 for none. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public String toJson() {

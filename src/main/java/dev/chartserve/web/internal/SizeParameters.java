@@ -20,9 +20,6 @@ public final class SizeParameters {
   /** The smallest and largest resolution factor. */
   public static final double MIN_SCALE = 0.25;
   public static final double MAX_SCALE = 4;
-  /** The most pixels one image may have once scaled: 16 megapixels. */
-  public static final long MAX_PIXELS = 16L * 1024 * 1024;
-
   static final Set<String> NAMES = Set.of("width", "height", "scale");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,6}");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
@@ -54,19 +51,19 @@ public final class SizeParameters {
 
   /**
    * Gives {@code figure} the size and resolution that {@code request} asks for, after its producer
-   * drew it, and checks the pixel budget before anything is rasterised.
+   * drew it, and checks the pixel budget ({@code chartserve.maxPixels}) before anything is rasterised.
    */
-  public static void apply(ChartRequest request, Figure figure) {
+  public static void apply(ChartRequest request, Figure figure, long maxPixels) {
     double dpi = figure.dpi();
     double widthInches = request.width().isPresent() ? request.width().getAsInt() / dpi : figure.widthInches();
     double heightInches = request.height().isPresent() ? request.height().getAsInt() / dpi : figure.heightInches();
     figure.setSizeInches(widthInches, heightInches);
     figure.setDpi(dpi * request.scale());
     long pixels = (long) figure.pixelWidth() * figure.pixelHeight();
-    if (pixels > MAX_PIXELS) {
+    if (pixels > maxPixels) {
       throw new ProblemException(Problem.tooLarge(
           "the image would have " + figure.pixelWidth() + " × " + figure.pixelHeight() + " = " + pixels
-              + " pixels; the most is " + MAX_PIXELS + " (lower width, height or scale)"));
+              + " pixels; the most is " + maxPixels + " (lower width, height or scale)"));
     }
   }
 

@@ -15,10 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SizeParametersTest {
+  private static final long MAX_PIXELS = 16L * 1024 * 1024;
+
   @Test
   void noParametersKeepTheChartsOwnSize() {
     Figure figure = new Figure(6, 2.2, 200);
-    SizeParameters.apply(parse(Map.of()), figure);
+    SizeParameters.apply(parse(Map.of()), figure, MAX_PIXELS);
     assertEquals(1200, figure.pixelWidth());
     assertEquals(440, figure.pixelHeight());
   }
@@ -26,7 +28,7 @@ class SizeParametersTest {
   @Test
   void widthAndHeightReplaceTheFigureSizeInPixels() {
     Figure figure = new Figure();
-    SizeParameters.apply(parse(Map.of("width", List.of("800"), "height", List.of("300"))), figure);
+    SizeParameters.apply(parse(Map.of("width", List.of("800"), "height", List.of("300"))), figure, MAX_PIXELS);
     assertEquals(800, figure.pixelWidth());
     assertEquals(300, figure.pixelHeight());
     assertEquals(100, figure.dpi());
@@ -35,7 +37,7 @@ class SizeParametersTest {
   @Test
   void scaleMultipliesThePixelsAndKeepsTheLayout() {
     Figure figure = new Figure();
-    SizeParameters.apply(parse(Map.of("width", List.of("320"), "scale", List.of("2"))), figure);
+    SizeParameters.apply(parse(Map.of("width", List.of("320"), "scale", List.of("2"))), figure, MAX_PIXELS);
     assertEquals(640, figure.pixelWidth());
     assertEquals(960, figure.pixelHeight());
     assertEquals(3.2, figure.widthInches(), 1e-9);
@@ -74,7 +76,7 @@ class SizeParametersTest {
   void thePixelBudgetIsCheckedBeforeAnythingIsDrawn() {
     Figure figure = new Figure();
     ChartRequest request = parse(Map.of("width", List.of("4096"), "height", List.of("4096"), "scale", List.of("1.5")));
-    ProblemException e = assertThrows(ProblemException.class, () -> SizeParameters.apply(request, figure));
+    ProblemException e = assertThrows(ProblemException.class, () -> SizeParameters.apply(request, figure, MAX_PIXELS));
     assertEquals(413, e.problem().status());
     assertEquals("the image would have 6144 × 6144 = 37748736 pixels; the most is 16777216"
         + " (lower width, height or scale)", e.problem().detail());

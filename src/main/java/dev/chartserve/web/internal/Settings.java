@@ -1,0 +1,105 @@
+package dev.chartserve.web.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * ChartServe's configuration, read once when the application starts, validated, then frozen.
+ * Each key can be a servlet context-param or a system property; the system property wins. An invalid
+ * value fails the deployment with a message that names the key, the allowed values and the bad value.
+ *
+ * @param mode                 {@code chartserve.mode}: {@code concurrent} (default) or {@code global-lock}
+ * @param maxConcurrentRenders {@code chartserve.maxConcurrentRenders}: renders at once; default the number
+ *                             of processors; 1 in global-lock mode
+ * @param maxQueuedRenders     {@code chartserve.maxQueuedRenders}: requests waiting for a render slot;
+ *                             default 4 × maxConcurrentRenders
+ * @param queueTimeout         {@code chartserve.queueTimeout} (ms): how long a request may wait; default 5000
+ * @param maxPixels            {@code chartserve.maxPixels}: the most pixels one image may have; default
+ *                             16777216 (16 MP)
+ */
+public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
+    long maxPixels) {
+
+  public static final String MODE = "chartserve.mode";
+  public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
+  public static final String MAX_QUEUED_RENDERS = "chartserve.maxQueuedRenders";
+  public static final String QUEUE_TIMEOUT = "chartserve.queueTimeout";
+  public static final String MAX_PIXELS = "chartserve.maxPixels";
+
+  static final long DEFAULT_QUEUE_TIMEOUT_MILLIS = 5000;
+  static final long DEFAULT_MAX_PIXELS = 16L * 1024 * 1024;
+
+  /** How chart requests share the renderer. */
+  public enum Mode {
+    /** Renders run in parallel, each in figures of its own request (the default). */
+    CONCURRENT("concurrent"),
+    /** One render at a time, under one fair lock: for legacy code that shares charts or datasets. */
+    GLOBAL_LOCK("global-lock");
+
+    private final String key;
+
+    Mode(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+
+  /**
+   * Reads every key, from {@code systemProperty} first, then {@code contextParam}.
+   *
+   * @throws IllegalArgumentException naming the key, the allowed values and the value found
+   */
+  public static Settings read(UnaryOperator<String> contextParam, UnaryOperator<String> systemProperty,
+      int processors) {
+    Source source = new Source(contextParam, systemProperty);
+    String modeText = source.get(MODE);
+    Mode mode = Mode.CONCURRENT;
+    if (modeText != null) {
+      mode = switch (modeText.strip().toLowerCase(Locale.ROOT)) {
+        case "concurrent" -> Mode.CONCURRENT;
+        case "global-lock" -> Mode.GLOBAL_LOCK;
+        default -> throw new IllegalArgumentException(
+            MODE + " must be concurrent or global-lock, was \"" + modeText + "\"");
+      };
+    }
+    int defaultConcurrent = mode == Mode.GLOBAL_LOCK ? 1 : Math.max(1, processors);
+    int maxConcurrent = (int) source.number(MAX_CONCURRENT_RENDERS, defaultConcurrent, 1, 10_000);
+    if (mode == Mode.GLOBAL_LOCK && maxConcurrent != 1) {
+      throw new IllegalArgumentException(MAX_CONCURRENT_RENDERS + " must be 1 when " + MODE
+          + "=global-lock, was " + maxConcurrent);
+    }
+    int maxQueued = (int) source.number(MAX_QUEUED_RENDERS, 4L * maxConcurrent, 0, 100_000);
+    long queueTimeoutMillis = source.number(QUEUE_TIMEOUT, DEFAULT_QUEUE_TIMEOUT_MILLIS, 0, 600_000);
+    long maxPixels = source.number(MAX_PIXELS, DEFAULT_MAX_PIXELS, 1, 268_435_456);
+    return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis), maxPixels);
+  }
+
+  private record Source(UnaryOperator<String> contextParam, UnaryOperator<String> systemProperty) {
+    String get(String key) {
+      String value = systemProperty.apply(key);
+      return value != null ? value : contextParam.apply(key);
+    }
+
+    long number(String key, long defaultValue, long min, long max) {
+      String text = get(key);
+      if (text == null) {
+        return defaultValue;
+      }
+      long value;
+      try {
+        value = Long.parseLong(text.strip());
+      } catch (NumberFormatException e) {
+        value = min - 1;
+      }
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(key + " must be a whole number from " + min + " to " + max
+            + ", was \"" + text + "\"");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.chartserve.web;
+
+import static dev.chartserve.web.Http.get;
+import static dev.chartserve.web.Http.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/**
+ * The render gate and the settings, over HTTP, on copies of the real WAR whose web.xml carries
+ * ChartServe context-params (as a user would configure it).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GuardrailsIT {
+  @Deployment(name = "one-slot", testable = false)
+  static WebArchive oneSlot() {
+    return war("one-slot.war", Map.of(
+        "chartserve.maxConcurrentRenders", "1",
+        "chartserve.maxQueuedRenders", "2",
+        "chartserve.queueTimeout", "10000"))
+        .addClass(SlowTestChart.class);
+  }
+
+  @Deployment(name = "bad-mode", testable = false, managed = false)
+  static WebArchive badMode() {
+    return war("bad-mode.war", Map.of("chartserve.mode", "fast"));
+  }
+
+  @ArquillianResource
+  Deployer deployer;
+
+  @Test
+  @OperateOnDeployment("one-slot")
+  void aFloodAgainstOneSlotAndAQueueOfTwoGets200sAnd503sOnlyThenTheServerAnswersNormally(
+      @ArquillianResource URL base) throws Exception {
+    URI slow = base.toURI().resolve("charts/slow-test.png");
+    ExecutorService clients = Executors.newFixedThreadPool(48);
+    List<CompletableFuture<HttpResponse<byte[]>>> responses = new ArrayList<>();
+    try {
+      for (int i = 0; i < 48; i++) {
+        responses.add(CompletableFuture.supplyAsync(() -> {
+          try {
+            return get(slow);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, clients));
+      }
+      Map<Integer, Integer> statuses = new TreeMap<>();
+      for (CompletableFuture<HttpResponse<byte[]>> future : responses) {
+        HttpResponse<byte[]> response = future.get(60, TimeUnit.SECONDS);
+        statuses.merge(response.statusCode(), 1, Integer::sum);
+        if (response.statusCode() == 503) {
+          JsonObject problem = problem(response, 503);
+          assertEquals("urn:chartserve:problem:overloaded", problem.getString("type"));
+          assertTrue(problem.getString("detail").startsWith("Chart not rendered: the render queue is full"
+              + " (chartserve.maxQueuedRenders=2)"), problem.getString("detail"));
+          assertEquals("10", response.headers().firstValue("Retry-After").orElseThrow());
+        }
+      }
+      assertEquals(List.of(200, 503), List.copyOf(statuses.keySet()), "only 200s and 503s: " + statuses);
+      assertTrue(statuses.get(200) >= 3, "the slot and the queue of two were served: " + statuses);
+      assertTrue(statuses.get(503) >= 30, "the rest were turned away at once: " + statuses);
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(200, get(base, "charts/seed-hist.png").statusCode(), "the server answers normally afterwards");
+  }
+
+  @Test
+  void anInvalidSettingFailsTheDeploymentWithAMessageNamingTheKey() throws Exception {
+    Exception e = assertThrows(Exception.class, () -> deployer.deploy("bad-mode"));
+    assertTrue(causes(e).contains("FAIL"), causes(e));
+    assertTrue(tomcatLog().contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent"
+        + " or global-lock, was \"fast\""), "Tomcat's log names the key, the allowed values and the value");
+  }
+
+  private static String tomcatLog() throws IOException {
+    StringBuilder log = new StringBuilder();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(
+        Path.of(System.getProperty("tomcat.home"), "logs"), "catalina*.log")) {
+      for (Path file : files) {
+        log.append(Files.readString(file));
+      }
+    }
+    return log.toString();
+  }
+
+  private static String causes(Throwable t) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      all.append(c).append(" / ");
+    }
+    return all.toString();
+  }
+
+  private static WebArchive war(String name, Map<String, String> contextParams) {
+    WebArchive war = ShrinkWrap.create(WebArchive.class, name)
+        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chartserve.war"))));
+    StringBuilder params = new StringBuilder();
+    contextParams.forEach((key, value) -> params.append("  <context-param><param-name>").append(key)
+        .append("</param-name><param-value>").append(value).append("</param-value></context-param>\n"));
+    war.delete("WEB-INF/web.xml");
+    war.setWebXML(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n" + params
+        + "  <welcome-file-list><welcome-file>index.jsp</welcome-file></welcome-file-list>\n</web-app>\n"));
+    return war;
+  }
+}

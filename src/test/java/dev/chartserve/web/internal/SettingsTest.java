@@ -1,0 +1,69 @@
+package dev.chartserve.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+  @Test
+  void defaultsFollowTheProcessorCount() {
+    Settings settings = read(Map.of(), Map.of(), 2);
+    assertEquals(Settings.Mode.CONCURRENT, settings.mode());
+    assertEquals(2, settings.maxConcurrentRenders());
+    assertEquals(8, settings.maxQueuedRenders());
+    assertEquals(Duration.ofSeconds(5), settings.queueTimeout());
+    assertEquals(16_777_216, settings.maxPixels());
+  }
+
+  @Test
+  void globalLockModeHasOneRenderSlot() {
+    Settings settings = read(Map.of("chartserve.mode", "global-lock"), Map.of(), 8);
+    assertEquals(Settings.Mode.GLOBAL_LOCK, settings.mode());
+    assertEquals(1, settings.maxConcurrentRenders());
+    assertEquals(4, settings.maxQueuedRenders());
+  }
+
+  @Test
+  void aSystemPropertyWinsOverAContextParam() {
+    Settings settings = read(Map.of("chartserve.maxQueuedRenders", "3"),
+        Map.of("chartserve.maxQueuedRenders", "7"), 2);
+    assertEquals(7, settings.maxQueuedRenders());
+  }
+
+  @Test
+  void anUnknownModeNamesTheKeyAndTheAllowedValues() {
+    assertEquals("chartserve.mode must be concurrent or global-lock, was \"fast\"",
+        invalid(Map.of("chartserve.mode", "fast")));
+  }
+
+  @Test
+  void aNegativeTimeoutNamesTheKeyAndTheRange() {
+    assertEquals("chartserve.queueTimeout must be a whole number from 0 to 600000, was \"-1\"",
+        invalid(Map.of("chartserve.queueTimeout", "-1")));
+  }
+
+  @Test
+  void aMalformedNumberNamesTheKey() {
+    assertEquals("chartserve.maxConcurrentRenders must be a whole number from 1 to 10000, was \"two\"",
+        invalid(Map.of("chartserve.maxConcurrentRenders", "two")));
+  }
+
+  @Test
+  void globalLockModeRefusesMoreThanOneRenderSlot() {
+    assertEquals("chartserve.maxConcurrentRenders must be 1 when chartserve.mode=global-lock, was 4",
+        invalid(Map.of("chartserve.mode", "global-lock", "chartserve.maxConcurrentRenders", "4")));
+  }
+
+  private static Settings read(Map<String, String> contextParams, Map<String, String> systemProperties,
+      int processors) {
+    return Settings.read(contextParams::get, systemProperties::get, processors);
+  }
+
+  private static String invalid(Map<String, String> contextParams) {
+    return assertThrows(IllegalArgumentException.class, () -> read(contextParams, Map.of(), 2)).getMessage();
+  }
+}
