@@ -101,7 +101,12 @@ class GuardrailsIT {
 
   @Test
   void anInvalidSettingFailsTheDeploymentWithAMessageNamingTheKey() throws Exception {
-    Exception e = assertThrows(Exception.class, () -> deployer.deploy("bad-mode"));
+    Exception e;
+    try {
+      e = assertThrows(Exception.class, () -> deployer.deploy("bad-mode"));
+    } finally {
+      deployer.undeploy("bad-mode");
+    }
     assertTrue(causes(e).contains("FAIL"), causes(e));
     assertTrue(tomcatLog().contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent"
         + " or global-lock, was \"fast\""), "Tomcat's log names the key, the allowed values and the value");
