@@ -15,12 +15,13 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Wraps every chart request. Before it: the start-up check has run (it runs now if it has not), and
  * when fonts are broken the request gets a 503 that says what to install instead of an
- * {@code InternalError}. After it, whatever happened: every figure the request made is closed.
+ * {@code InternalError} ({@code /charts/_health} still answers, to say so). After it, whatever happened: every figure the request made is closed.
  */
 public class ChartFilter implements Filter {
   public static final String NAME = "ChartServeFilter";
@@ -39,7 +40,7 @@ public class ChartFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!startup.canRender()) {
+    if (!startup.canRender() && !isHealth((HttpServletRequest) request)) {
       writeProblem((HttpServletResponse) response, Problem.rendererUnavailable(startup.renderProblem()));
       return;
     }
@@ -61,6 +62,11 @@ public class ChartFilter implements Filter {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not close the request's figures", e);
     }
+  }
+
+  private static boolean isHealth(HttpServletRequest request) {
+    return "/_health".equals(request.getPathInfo())
+        || request.getRequestURI().endsWith("/charts/_health");
   }
 
   private static void writeProblem(HttpServletResponse response, Problem problem) throws IOException {

@@ -10,8 +10,12 @@ import dev.chartserve.cdi.internal.ChartRegistry;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.guard.RenderGate;
+import dev.chartserve.guard.RenderMetrics;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.AppState;
+import dev.chartserve.web.internal.Health;
+import dev.chartserve.web.internal.Startup;
+import dev.chartserve.web.internal.StartupReport;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
 import dev.chartserve.web.internal.SizeParameters;
@@ -42,6 +46,20 @@ public class ChartResource {
 
   private static final Logger LOG = System.getLogger(ChartResource.class.getName());
 
+  /** {@code GET /charts/_health}: see {@link Health}. 200 when charts can be drawn, else 503. */
+  @GET
+  @Path("_health")
+  public Response health() {
+    AppState state = AppState.ensure(servletContext);
+    StartupReport startup = Startup.ensure(servletContext);
+    return Response.status(startup.canRender() ? 200 : 503)
+        .type("application/json")
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .entity(Health.json(startup, state, registry.names()))
+        .build();
+  }
+
   @GET
   @Path("{name: [A-Za-z0-9_-]+}.{format: [A-Za-z0-9]+}")
   public Response chart(@PathParam("name") String name, @PathParam("format") String extension,
@@ -54,13 +72,26 @@ public class ChartResource {
             Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
     ChartRequest request = SizeParameters.parse(name, format, uri.getQueryParameters());
     AppState state = AppState.ensure(servletContext);
+    RenderMetrics metrics = state.metrics();
     byte[] image;
+    long queued = System.nanoTime();
     try (RenderGate.Permit permit = state.gate().acquire()) {
-      Figure figure = figures.newFigure();
-      registry.draw(request, figure);
-      SizeParameters.apply(request, figure, state.settings().maxPixels());
-      image = Renderer.render(figure, format);
+      long start = System.nanoTime();
+      metrics.waited(start - queued);
+      try {
+        Figure figure = figures.newFigure();
+        registry.draw(request, figure);
+        SizeParameters.apply(request, figure, state.settings().maxPixels());
+        image = Renderer.render(figure, format);
+      } catch (ProblemException e) {
+        throw e; // the request's own fault (e.g. too large), not a failed render
+      } catch (Exception | Error e) {
+        metrics.failed();
+        throw e;
+      }
+      metrics.rendered(System.nanoTime() - start);
     } catch (RenderGate.Rejected e) {
+      metrics.rejected();
       LOG.log(Level.INFO, request + ": " + e.getMessage());
       throw new ProblemException(Problem.overloaded(e.rejection()));
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.chartserve.web.internal.AppState;
+import dev.chartserve.web.internal.Jmx;
 import dev.chartserve.web.internal.Startup;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -13,7 +14,8 @@ import jakarta.servlet.ServletContext;
 /**
  * Starts ChartServe with the web application: reads and validates its settings (an invalid one fails
  * the deployment), runs the start-up check (headless AWT, fonts, a
- * warm-up render; see {@link Startup}) and registers the {@link ChartFilter} on {@code /charts/*}.
+ * warm-up render; see {@link Startup}) and registers the {@link ChartFilter} on {@code /charts/*} and a JMX MBean with its numbers (unregistered
+ * when the application stops).
  *
  * <p>Registered through {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so the
  * jar needs no entry in the application's {@code web.xml}.
@@ -21,8 +23,9 @@ import jakarta.servlet.ServletContext;
 public class ChartServeInitializer implements ServletContainerInitializer {
   @Override
   public void onStartup(Set<Class<?>> classes, ServletContext context) {
-    AppState.ensure(context); // an invalid setting throws here and fails the deployment
+    AppState state = AppState.ensure(context); // an invalid setting throws here: the deployment fails
     Startup.ensure(context);
+    context.addListener(Jmx.register(context.getContextPath(), state));
     if (context.getFilterRegistration(ChartFilter.NAME) == null) {
       FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);
       filter.setAsyncSupported(true);

@@ -1,0 +1,83 @@
+package dev.chartserve.web;
+
+import static dev.chartserve.web.Http.contentType;
+import static dev.chartserve.web.Http.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** /charts/_health over HTTP, and the JMX MBean over Tomcat's JMX port: there while deployed, gone after. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HealthAndJmxIT {
+  private static final String NAME = "dev.chartserve:type=ChartServe,context=\"/health-check\"";
+
+  @Deployment(name = "health-check", testable = false, managed = false)
+  static WebArchive war() {
+    return ShrinkWrap.create(WebArchive.class, "health-check.war")
+        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chartserve.war"))));
+  }
+
+  @ArquillianResource
+  Deployer deployer;
+
+  @Test
+  void healthReportsTheRendererAndTheMBeanLivesExactlyAsLongAsTheApplication() throws Exception {
+    deployer.deploy("health-check");
+    try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(
+        "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + System.getProperty("tomcat.jmx.port") + "/jmxrmi"))) {
+      MBeanServerConnection server = jmx.getMBeanServerConnection();
+      try {
+        URL base = new URL("http://127.0.0.1:" + System.getProperty("tomcat.port") + "/health-check/");
+        assertEquals(200, get(base, "charts/seed-hist.png").statusCode());
+
+        HttpResponse<byte[]> response = get(base, "charts/_health");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", contentType(response));
+        JsonObject health = Json.createReader(new ByteArrayInputStream(response.body())).readObject();
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getBoolean("headless"));
+        assertTrue(health.getJsonObject("fonts").getInt("families") > 0);
+        assertTrue(health.getJsonObject("fonts").isNull("error"));
+        assertEquals("concurrent", health.getString("mode"));
+        assertEquals(0, health.getJsonObject("gate").getInt("running"));
+        assertEquals(1, health.getJsonObject("renders").getInt("rendered"));
+        assertTrue(health.getJsonObject("renders").getJsonObject("renderMillis").getJsonNumber("p99").doubleValue() > 0);
+        assertTrue(health.getJsonArray("charts").getValuesAs(jakarta.json.JsonString.class).stream()
+            .anyMatch(name -> name.getString().equals("seed-hist")));
+
+        ObjectName name = new ObjectName(NAME);
+        assertTrue(server.isRegistered(name), NAME + " is registered");
+        assertEquals(1L, server.getAttribute(name, "Rendered"));
+        assertEquals("concurrent", server.getAttribute(name, "Mode"));
+      } finally {
+        deployer.undeploy("health-check");
+      }
+      assertFalse(server.isRegistered(new ObjectName(NAME)), "undeploy unregisters the MBean");
+    }
+  }
+}
