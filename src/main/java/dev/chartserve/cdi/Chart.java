@@ -34,4 +34,19 @@ import jakarta.enterprise.inject.Stereotype;
 public @interface Chart {
   /** The chart's name in URLs. */
   String value();
+
+  /**
+   * The version of the chart's code and data, part of its {@code ETag}: change it when the same URL
+   * should give a different image. The default is {@code "1"}. For data that changes on its own,
+   * override {@link ChartProducer#dataVersion} instead.
+   */
+  String version() default "1";
+
+  /**
+   * The {@code Cache-Control} header of the chart's images. The default, {@code no-cache}, lets
+   * browsers and proxies keep the image but ask each time, which the strong {@code ETag} answers with
+   * a 304 and no drawing. A chart whose image never changes for a URL can say
+   * {@code "public, max-age=86400"}.
+   */
+  String cacheControl() default "no-cache";
 }

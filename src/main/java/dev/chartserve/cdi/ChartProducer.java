@@ -16,4 +16,14 @@ public interface ChartProducer {
    * producer may resize. Anything thrown becomes a 500 problem response; its detail stays in the log.
    */
   void draw(Figure figure, ChartRequest request) throws Exception;
+
+  /**
+   * A tag for the data this request would show, such as the time the data last changed. It goes into
+   * the image's strong {@code ETag}, computed before drawing, so a client holding the current image
+   * gets a 304 and nothing is drawn. The default, the empty string, means the image depends only on
+   * the chart's code ({@link Chart#version()}) and the request's parameters.
+   */
+  default String dataVersion(ChartRequest request) throws Exception {
+    return "";
+  }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 
+import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.cdi.Figures;
 import dev.chartserve.cdi.internal.ChartRegistry;
@@ -13,6 +14,7 @@ import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.AppState;
+import dev.chartserve.web.internal.ETags;
 import dev.chartserve.web.internal.Health;
 import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.StartupReport;
@@ -26,6 +28,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -43,6 +47,8 @@ public class ChartResource {
   Figures figures;
   @Context
   ServletContext servletContext;
+  @Context
+  Request http;
 
   private static final Logger LOG = System.getLogger(ChartResource.class.getName());
 
@@ -71,32 +77,45 @@ public class ChartResource {
         Problem.unknownFormat(extension,
             Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
     ChartRequest request = SizeParameters.parse(name, format, uri.getQueryParameters());
-    AppState state = AppState.ensure(servletContext);
+    Chart chart = registry.annotation(name);
+    EntityTag etag = new EntityTag(ETags.of(request, chart.version(), registry.dataVersion(request)));
+    Response.ResponseBuilder notModified = http.evaluatePreconditions(etag);
+    if (notModified != null) {
+      return notModified.tag(etag).header("Cache-Control", chart.cacheControl()).build();
+    }
+    byte[] image = render(request, AppState.ensure(servletContext));
+    return Response.ok(image, format.mediaType())
+        .tag(etag)
+        .header("Cache-Control", chart.cacheControl())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /** Draws and encodes under a permit of the render gate, counting what happens. */
+  private byte[] render(ChartRequest request, AppState state) throws Exception {
     RenderMetrics metrics = state.metrics();
-    byte[] image;
     long queued = System.nanoTime();
     try (RenderGate.Permit permit = state.gate().acquire()) {
       long start = System.nanoTime();
       metrics.waited(start - queued);
+      byte[] image;
       try {
         Figure figure = figures.newFigure();
         registry.draw(request, figure);
         SizeParameters.apply(request, figure, state.settings().maxPixels());
-        image = Renderer.render(figure, format);
+        image = Renderer.render(figure, request.format());
       } catch (ProblemException e) {
-        throw e; // the request's own fault (e.g. too large), not a failed render
+        throw e; // the request's own fault (too large), not a failed render
       } catch (Exception | Error e) {
         metrics.failed();
         throw e;
       }
       metrics.rendered(System.nanoTime() - start);
+      return image;
     } catch (RenderGate.Rejected e) {
       metrics.rejected();
       LOG.log(Level.INFO, request + ": " + e.getMessage());
       throw new ProblemException(Problem.overloaded(e.rejection()));
     }
-    return Response.ok(image, format.mediaType())
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
   }
 }

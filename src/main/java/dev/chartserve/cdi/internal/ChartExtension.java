@@ -31,6 +31,9 @@ public class ChartExtension implements Extension {
     }
     Bean<?> other = producers.get(chart.value());
     String problem = problemWith(chart.value(), bean.getBeanClass(), other == null ? null : other.getBeanClass());
+    if (problem == null) {
+      problem = problemWithHeaders(chart);
+    }
     if (problem != null) {
       event.addDefinitionError(new DefinitionException(problem));
       return;
@@ -51,6 +54,17 @@ public class ChartExtension implements Extension {
     }
     if (alreadyNamed != null) {
       return "two chart producers are named \"" + name + "\": " + alreadyNamed.getName() + " and " + where;
+    }
+    return null;
+  }
+
+  /** Why the annotation's header values cannot be sent, or {@code null}. */
+  static String problemWithHeaders(Chart chart) {
+    for (String value : new String[] {chart.version(), chart.cacheControl()}) {
+      if (value.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+        return "@Chart(\"" + chart.value() + "\"): version and cacheControl must be printable ASCII, was \""
+            + value.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+      }
     }
     return null;
   }

@@ -5,6 +5,7 @@ import java.util.NavigableSet;
 import java.util.Collections;
 import java.util.TreeSet;
 
+import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartProducer;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
@@ -43,6 +44,30 @@ public class ChartRegistry {
     return producers.containsKey(name);
   }
 
+  /** The {@link Chart} annotation of the producer registered as {@code name}. */
+  public Chart annotation(String name) {
+    return bean(name).getBeanClass().getAnnotation(Chart.class);
+  }
+
+  /** The producer's {@link ChartProducer#dataVersion} for {@code request}. */
+  public String dataVersion(ChartRequest request) throws Exception {
+    Bean<?> bean = bean(request.name());
+    CreationalContext<?> context = beanManager.createCreationalContext(bean);
+    try {
+      return ((ChartProducer) beanManager.getReference(bean, ChartProducer.class, context)).dataVersion(request);
+    } finally {
+      context.release();
+    }
+  }
+
+  private Bean<?> bean(String name) {
+    Bean<?> bean = producers.get(name);
+    if (bean == null) {
+      throw new IllegalArgumentException("no chart named " + name);
+    }
+    return bean;
+  }
+
   /**
    * Lets the producer registered as {@code request.name()} draw on {@code figure}. A dependent
    * producer is created for this call and destroyed after it.
@@ -50,10 +75,7 @@ public class ChartRegistry {
    * @throws IllegalArgumentException if no producer has that name
    */
   public void draw(ChartRequest request, Figure figure) throws Exception {
-    Bean<?> bean = producers.get(request.name());
-    if (bean == null) {
-      throw new IllegalArgumentException("no chart named " + request.name());
-    }
+    Bean<?> bean = bean(request.name());
     CreationalContext<?> context = beanManager.createCreationalContext(bean);
     try {
       ChartProducer producer = (ChartProducer) beanManager.getReference(bean, ChartProducer.class, context);

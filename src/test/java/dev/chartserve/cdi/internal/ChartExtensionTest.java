@@ -3,6 +3,7 @@ package dev.chartserve.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartProducer;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class ChartExtensionTest {
+  @Chart("good")
   static class Good implements ChartProducer {
     @Override
     public void draw(Figure figure, ChartRequest request) {
@@ -22,6 +24,18 @@ class ChartExtensionTest {
     @Override
     public void draw(Figure figure, ChartRequest request) {
     }
+  }
+
+  @Chart(value = "bad-header", cacheControl = "max-age=1\r\nSet-Cookie: x=1")
+  static class HeaderInjection {
+  }
+
+  @Test
+  void aCacheControlThatWouldSplitTheResponseFailsTheDeployment() {
+    assertEquals("@Chart(\"bad-header\"): version and cacheControl must be printable ASCII, was"
+        + " \"max-age=1\\r\\nSet-Cookie: x=1\"",
+        ChartExtension.problemWithHeaders(HeaderInjection.class.getAnnotation(Chart.class)));
+    assertNull(ChartExtension.problemWithHeaders(Good.class.getAnnotation(Chart.class)));
   }
 
   @ParameterizedTest

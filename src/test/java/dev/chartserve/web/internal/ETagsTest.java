@@ -1,0 +1,43 @@
+package dev.chartserve.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.render.ImageFormat;
+
+import org.junit.jupiter.api.Test;
+
+class ETagsTest {
+  private static final ChartRequest HIST = new ChartRequest("seed-hist", ImageFormat.PNG);
+
+  @Test
+  void theSameRequestAlwaysHasTheSameTag() {
+    assertEquals(ETags.of(HIST, "1", ""), ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG), "1", ""));
+    assertEquals(27, ETags.of(HIST, "1", "").length());
+  }
+
+  @Test
+  void everythingTheBytesDependOnChangesTheTag() {
+    List<String> tags = List.of(
+        ETags.of(HIST, "1", ""),
+        ETags.of(new ChartRequest("seed-line", ImageFormat.PNG), "1", ""),
+        ETags.of(HIST, "2", ""),
+        ETags.of(HIST, "1", "2026-11-23"),
+        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.of(640), OptionalInt.empty(), 1), "1", ""),
+        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.of(640), 1), "1", ""),
+        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.empty(), 2), "1", ""));
+    Set<String> distinct = new HashSet<>(tags);
+    assertEquals(tags.size(), distinct.size(), tags.toString());
+  }
+
+  @Test
+  void fieldsCannotRunIntoEachOther() {
+    assertNotEquals(ETags.of(HIST, "1", "a\n2"), ETags.of(HIST, "1\na", "2"));
+  }
+}
