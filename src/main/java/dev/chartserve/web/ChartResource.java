@@ -12,6 +12,7 @@ import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
+import dev.chartserve.guard.UrlSigner;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.AppState;
 import dev.chartserve.web.internal.ETags;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -76,14 +78,22 @@ public class ChartResource {
     ImageFormat format = ImageFormat.forExtension(extension).orElseThrow(() -> new ProblemException(
         Problem.unknownFormat(extension,
             Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
-    ChartRequest request = SizeParameters.parse(name, format, uri.getQueryParameters());
+    AppState state = AppState.ensure(servletContext);
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    if (state.signer().isPresent()) {
+      String signature = query.getFirst(UrlSigner.PARAMETER);
+      if (!state.signer().get().verify(name, query, signature)) {
+        throw new ProblemException(Problem.badSignature(signature == null));
+      }
+    }
+    ChartRequest request = SizeParameters.parse(name, format, query);
     Chart chart = registry.annotation(name);
     EntityTag etag = new EntityTag(ETags.of(request, chart.version(), registry.dataVersion(request)));
     Response.ResponseBuilder notModified = http.evaluatePreconditions(etag);
     if (notModified != null) {
       return notModified.tag(etag).header("Cache-Control", chart.cacheControl()).build();
     }
-    byte[] image = render(request, AppState.ensure(servletContext));
+    byte[] image = render(request, state);
     return Response.ok(image, format.mediaType())
         .tag(etag)
         .header("Cache-Control", chart.cacheControl())

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,8 +28,6 @@ import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +43,7 @@ import jakarta.json.JsonObject;
 class GuardrailsIT {
   @Deployment(name = "one-slot", testable = false)
   static WebArchive oneSlot() {
-    return war("one-slot.war", Map.of(
+    return Wars.withContextParams("one-slot.war", Map.of(
         "chartserve.maxConcurrentRenders", "1",
         "chartserve.maxQueuedRenders", "2",
         "chartserve.queueTimeout", "10000"))
@@ -55,7 +52,7 @@ class GuardrailsIT {
 
   @Deployment(name = "bad-mode", testable = false, managed = false)
   static WebArchive badMode() {
-    return war("bad-mode.war", Map.of("chartserve.mode", "fast"));
+    return Wars.withContextParams("bad-mode.war", Map.of("chartserve.mode", "fast"));
   }
 
   @ArquillianResource
@@ -129,18 +126,5 @@ class GuardrailsIT {
       all.append(c).append(" / ");
     }
     return all.toString();
-  }
-
-  private static WebArchive war(String name, Map<String, String> contextParams) {
-    WebArchive war = ShrinkWrap.create(WebArchive.class, name)
-        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chartserve.war"))));
-    StringBuilder params = new StringBuilder();
-    contextParams.forEach((key, value) -> params.append("  <context-param><param-name>").append(key)
-        .append("</param-name><param-value>").append(value).append("</param-value></context-param>\n"));
-    war.delete("WEB-INF/web.xml");
-    war.setWebXML(new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n" + params
-        + "  <welcome-file-list><welcome-file>index.jsp</welcome-file></welcome-file-list>\n</web-app>\n"));
-    return war;
   }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -22,7 +22,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +37,7 @@ class HealthAndJmxIT {
 
   @Deployment(name = "health-check", testable = false, managed = false)
   static WebArchive war() {
-    return ShrinkWrap.create(WebArchive.class, "health-check.war")
-        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("chartserve.war"))));
+    return Wars.withContextParams("health-check.war", Map.of());
   }
 
   @ArquillianResource

@@ -2,18 +2,20 @@ package dev.chartserve.web.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
+import dev.chartserve.guard.UrlSigner;
 import jakarta.servlet.ServletContext;
 
 /**
- * What one application's ChartServe holds for its lifetime: its settings, its render gate and its
- * metrics. Kept in
+ * What one application's ChartServe holds for its lifetime: its settings, its render gate, its
+ * metrics and, when signing is on, its URL signer. Kept in
  * a servlet context attribute, never in a static field, so two applications on one server never share
  * it and an undeploy leaves nothing behind.
  */
-public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics) {
+public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics, Optional<UrlSigner> signer) {
   public static final String ATTRIBUTE = "dev.chartserve.state";
 
   private static final Logger LOG = System.getLogger(AppState.class.getName());
@@ -33,13 +35,10 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
           Runtime.getRuntime().availableProcessors());
       AppState state = new AppState(settings,
           new RenderGate(settings.maxConcurrentRenders(), settings.maxQueuedRenders(), settings.queueTimeout()),
-          new RenderMetrics());
+          new RenderMetrics(),
+          settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())));
       context.setAttribute(ATTRIBUTE, state);
-      LOG.log(Level.INFO, "ChartServe settings: mode=" + settings.mode().key()
-          + ", maxConcurrentRenders=" + settings.maxConcurrentRenders()
-          + ", maxQueuedRenders=" + settings.maxQueuedRenders()
-          + ", queueTimeout=" + settings.queueTimeout().toMillis() + " ms"
-          + ", maxPixels=" + settings.maxPixels());
+      LOG.log(Level.INFO, "ChartServe " + settings);
       return state;
     }
   }

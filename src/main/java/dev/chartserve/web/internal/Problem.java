@@ -55,6 +55,12 @@ public final class Problem {
     return new Problem("invalid-parameter", "Invalid parameter", 400, detail, parameter, null);
   }
 
+  public static Problem badSignature(boolean missing) {
+    return new Problem("invalid-signature", "Invalid signature", 403, missing
+        ? "this server only draws signed chart URLs, and this one has no \"sig\" parameter"
+        : "the \"sig\" parameter does not match the chart and its parameters", "sig", null);
+  }
+
   public static Problem tooLarge(String detail) {
     return new Problem("too-large", "Image too large", 413, detail, null, null);
   }

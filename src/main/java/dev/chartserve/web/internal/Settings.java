@@ -1,8 +1,12 @@
 package dev.chartserve.web.internal;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+
+import dev.chartserve.guard.UrlSigner;
 
 /**
  * ChartServe's configuration, read once when the application starts, validated, then frozen.
@@ -17,15 +21,19 @@ import java.util.function.UnaryOperator;
  * @param queueTimeout         {@code chartserve.queueTimeout} (ms): how long a request may wait; default 5000
  * @param maxPixels            {@code chartserve.maxPixels}: the most pixels one image may have; default
  *                             16777216 (16 MP)
+ * @param signingKeys          {@code chartserve.signing.key}: one or more comma-separated secrets of at
+ *                             least 16 characters; when set, chart URLs must be signed (the first key
+ *                             signs, every key verifies). Empty: URLs are not signed.
  */
 public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
-    long maxPixels) {
+    long maxPixels, List<String> signingKeys) {
 
   public static final String MODE = "chartserve.mode";
   public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
   public static final String MAX_QUEUED_RENDERS = "chartserve.maxQueuedRenders";
   public static final String QUEUE_TIMEOUT = "chartserve.queueTimeout";
   public static final String MAX_PIXELS = "chartserve.maxPixels";
+  public static final String SIGNING_KEY = "chartserve.signing.key";
 
   static final long DEFAULT_QUEUE_TIMEOUT_MILLIS = 5000;
   static final long DEFAULT_MAX_PIXELS = 16L * 1024 * 1024;
@@ -75,7 +83,36 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     int maxQueued = (int) source.number(MAX_QUEUED_RENDERS, 4L * maxConcurrent, 0, 100_000);
     long queueTimeoutMillis = source.number(QUEUE_TIMEOUT, DEFAULT_QUEUE_TIMEOUT_MILLIS, 0, 600_000);
     long maxPixels = source.number(MAX_PIXELS, DEFAULT_MAX_PIXELS, 1, 268_435_456);
-    return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis), maxPixels);
+    List<String> signingKeys = signingKeys(source.get(SIGNING_KEY));
+    return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis), maxPixels,
+        signingKeys);
+  }
+
+  public Settings {
+    signingKeys = List.copyOf(signingKeys);
+  }
+
+  /** Never shows the keys. */
+  @Override
+  public String toString() {
+    return "Settings[mode=" + mode.key() + ", maxConcurrentRenders=" + maxConcurrentRenders
+        + ", maxQueuedRenders=" + maxQueuedRenders + ", queueTimeout=" + queueTimeout.toMillis() + " ms"
+        + ", maxPixels=" + maxPixels + ", signing=" + (signingKeys.isEmpty() ? "off" : signingKeys.size() + " key(s)")
+        + "]";
+  }
+
+  private static List<String> signingKeys(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<String> keys = Arrays.stream(text.split(",")).map(String::strip).toList();
+    try {
+      new UrlSigner(keys);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(SIGNING_KEY + ": " + e.getMessage()
+          + " (one or more comma-separated secrets)");
+    }
+    return keys;
   }
 
   private record Source(UnaryOperator<String> contextParam, UnaryOperator<String> systemProperty) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
+import dev.chartserve.guard.UrlSigner;
 import dev.chartserve.render.ImageFormat;
 
 /**
@@ -30,7 +31,7 @@ public final class SizeParameters {
   /** The request for {@code name}.{@code format} with the size parameters of {@code query}. */
   public static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query) {
     for (String parameter : query.keySet()) {
-      if (!NAMES.contains(parameter)) {
+      if (!NAMES.contains(parameter) && !UrlSigner.PARAMETER.equals(parameter)) {
         throw new ProblemException(Problem.invalidParameter(parameter,
             "unknown parameter \"" + parameter + "\"; this chart accepts: height, scale, width"));
       }

@@ -58,6 +58,15 @@ class SettingsTest {
         invalid(Map.of("chartserve.mode", "global-lock", "chartserve.maxConcurrentRenders", "4")));
   }
 
+  @Test
+  void signingKeysAreCommaSeparatedAndAShortOneFailsWithoutBeingShown() {
+    assertEquals(java.util.List.of("a-long-enough-secret-1", "a-long-enough-secret-2"),
+        read(Map.of("chartserve.signing.key", "a-long-enough-secret-1, a-long-enough-secret-2"), Map.of(), 2)
+            .signingKeys());
+    assertEquals("chartserve.signing.key: signing key 1 of 1 has 6 characters; at least 16 are needed"
+        + " (one or more comma-separated secrets)", invalid(Map.of("chartserve.signing.key", "secret")));
+  }
+
   private static Settings read(Map<String, String> contextParams, Map<String, String> systemProperties,
       int processors) {
     return Settings.read(contextParams::get, systemProperties::get, processors);

@@ -1,0 +1,76 @@
+package dev.chartserve.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class UrlSignerTest {
+  private static final String OLD = "old-secret-0123456789";
+  private static final String NEW = "new-secret-9876543210";
+
+  private final UrlSigner signer = new UrlSigner(List.of(NEW, OLD));
+
+  @Test
+  void aSignedUrlVerifies() {
+    Map<String, List<String>> params = Map.of("width", List.of("640"), "team", List.of("X & Y"));
+    String sig = signer.sign("seed-hist", params);
+    assertEquals(22, sig.length());
+    assertTrue(signer.verify("seed-hist", params, sig));
+  }
+
+  @Test
+  void changingTheChartOrAnyParameterBreaksTheSignature() {
+    Map<String, List<String>> params = Map.of("width", List.of("640"));
+    String sig = signer.sign("seed-hist", params);
+    assertFalse(signer.verify("seed-bar", params, sig));
+    assertFalse(signer.verify("seed-hist", Map.of("width", List.of("641")), sig));
+    assertFalse(signer.verify("seed-hist", Map.of("width", List.of("640"), "scale", List.of("2")), sig));
+    assertFalse(signer.verify("seed-hist", Map.of(), sig));
+    assertFalse(signer.verify("seed-hist", params, null));
+    assertFalse(signer.verify("seed-hist", params, sig.substring(1) + "A"));
+  }
+
+  @Test
+  void parameterOrderAndTheSigParameterItselfDoNotMatter() {
+    Map<String, List<String>> one = new LinkedHashMap<>();
+    one.put("width", List.of("640"));
+    one.put("height", List.of("480"));
+    Map<String, List<String>> other = new LinkedHashMap<>();
+    other.put("height", List.of("480"));
+    other.put("width", List.of("640"));
+    String sig = signer.sign("seed-hist", one);
+    other.put("sig", List.of(sig));
+    assertTrue(signer.verify("seed-hist", other, sig));
+  }
+
+  @Test
+  void theOldKeyStillVerifiesDuringRotationAndTheNewOneSigns() {
+    Map<String, List<String>> params = Map.of("width", List.of("640"));
+    String byOld = new UrlSigner(List.of(OLD)).sign("seed-hist", params);
+    assertTrue(signer.verify("seed-hist", params, byOld));
+    assertEquals(new UrlSigner(List.of(NEW)).sign("seed-hist", params), signer.sign("seed-hist", params));
+    assertFalse(new UrlSigner(List.of(NEW)).verify("seed-hist", params, byOld));
+  }
+
+  @Test
+  void separatorsInValuesCannotForgeOtherParameters() {
+    String sig = signer.sign("c", Map.of("a", List.of("1&b=2")));
+    assertFalse(signer.verify("c", Map.of("a", List.of("1"), "b", List.of("2")), sig));
+    assertEquals("c?a=1%26b%3D2", UrlSigner.canonical("c", Map.of("a", List.of("1&b=2"))));
+    assertEquals("%C3%BCber%20%2F", UrlSigner.encode("über /"));
+  }
+
+  @Test
+  void aShortKeyIsRefusedWithoutShowingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new UrlSigner(List.of(NEW, "hunter2")));
+    assertEquals("signing key 2 of 2 has 7 characters; at least 16 are needed", e.getMessage());
+  }
+}
