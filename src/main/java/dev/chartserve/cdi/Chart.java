@@ -49,4 +49,11 @@ public @interface Chart {
    * {@code "public, max-age=86400"}.
    */
   String cacheControl() default "no-cache";
+
+  /**
+   * A setting that must be {@code true} for this chart to be served, read like ChartServe's own
+   * settings (a system property, else a servlet context-param). Empty, the default: always served.
+   * The demo's fault charts use {@code chartserve.demo.faults}.
+   */
+  String enabledBy() default "";
 }

@@ -58,10 +58,14 @@ class GuardrailsIT {
   @ArquillianResource
   Deployer deployer;
 
-  @Test
+  // A field, not a method parameter: Arquillian resolves those before the first class's deployment.
+  @ArquillianResource
   @OperateOnDeployment("one-slot")
-  void aFloodAgainstOneSlotAndAQueueOfTwoGets200sAnd503sOnlyThenTheServerAnswersNormally(
-      @ArquillianResource URL base) throws Exception {
+  URL oneSlot;
+
+  @Test
+  void aFloodAgainstOneSlotAndAQueueOfTwoGets200sAnd503sOnlyThenTheServerAnswersNormally() throws Exception {
+    URL base = oneSlot;
     URI slow = base.toURI().resolve("charts/slow-test.png");
     ExecutorService clients = Executors.newFixedThreadPool(48);
     List<CompletableFuture<HttpResponse<byte[]>>> responses = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.chartserve.cdi.internal;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Collections;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.chartserve.cdi.Chart;
@@ -12,12 +13,15 @@ import dev.chartserve.figure.Figure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 
 /**
- * The registered chart producers, by name. Thread-safe: immutable once constructed.
+ * The registered chart producers, by name: every {@code @Chart} bean whose {@link Chart#enabledBy()}
+ * setting, if it has one, is true. Thread-safe: immutable once constructed.
  */
 @ApplicationScoped
 public class ChartRegistry {
@@ -29,10 +33,29 @@ public class ChartRegistry {
   private Map<String, Bean<?>> producers;
   private NavigableSet<String> names;
 
+  @Inject
+  Instance<ServletContext> servletContext;
+
   @PostConstruct
   void freeze() {
-    producers = Map.copyOf(extension.producers());
+    Map<String, Bean<?>> enabled = new TreeMap<>();
+    extension.producers().forEach((name, bean) -> {
+      String setting = bean.getBeanClass().getAnnotation(Chart.class).enabledBy();
+      if (setting.isEmpty() || Boolean.parseBoolean(setting(setting))) {
+        enabled.put(name, bean);
+      }
+    });
+    producers = Map.copyOf(enabled);
     names = Collections.unmodifiableNavigableSet(new TreeSet<>(producers.keySet()));
+  }
+
+  /** A setting as ChartServe reads its own: the system property, else the context-param. */
+  private String setting(String key) {
+    String value = System.getProperty(key);
+    if (value == null && servletContext.isResolvable()) {
+      value = servletContext.get().getInitParameter(key);
+    }
+    return value;
   }
 
   /** Every registered name, in order. */

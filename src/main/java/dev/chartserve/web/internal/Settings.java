@@ -34,6 +34,8 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
   public static final String QUEUE_TIMEOUT = "chartserve.queueTimeout";
   public static final String MAX_PIXELS = "chartserve.maxPixels";
   public static final String SIGNING_KEY = "chartserve.signing.key";
+  /** Demo only: {@code true} serves the fault charts ({@code fault-throws}). Checked here, read by them. */
+  public static final String DEMO_FAULTS = "chartserve.demo.faults";
 
   static final long DEFAULT_QUEUE_TIMEOUT_MILLIS = 5000;
   static final long DEFAULT_MAX_PIXELS = 16L * 1024 * 1024;
@@ -84,6 +86,10 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     long queueTimeoutMillis = source.number(QUEUE_TIMEOUT, DEFAULT_QUEUE_TIMEOUT_MILLIS, 0, 600_000);
     long maxPixels = source.number(MAX_PIXELS, DEFAULT_MAX_PIXELS, 1, 268_435_456);
     List<String> signingKeys = signingKeys(source.get(SIGNING_KEY));
+    String faults = source.get(DEMO_FAULTS);
+    if (faults != null && !faults.equals("true") && !faults.equals("false")) {
+      throw new IllegalArgumentException(DEMO_FAULTS + " must be true or false, was \"" + faults + "\"");
+    }
     return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis), maxPixels,
         signingKeys);
   }
