@@ -7,34 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.Json;
 
 /** Strong ETags, 304s that draw nothing, Cache-Control and the safety headers, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CachingIT {
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Wars.demo();
-  }
-
-  @ArquillianResource
-  URL base;
-
+class CachingIT extends OnDemoWar {
   @Test
   void aChartHasAStrongETagAndTheSameBytesEveryTime() throws Exception {
     HttpResponse<byte[]> first = get(base, "charts/seed-hist.png?width=300");

@@ -6,31 +6,14 @@ import static dev.chartserve.web.Http.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
 /** width, height and scale over HTTP on the deployed WAR, and what bad values get. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SizeParametersIT {
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Wars.demo();
-  }
-
-  @ArquillianResource
-  URL base;
-
+class SizeParametersIT extends OnDemoWar {
   @Test
   void widthHeightAndScaleSetThePixelSize() throws Exception {
     HttpResponse<byte[]> response = get(base, "charts/seed-hist.png?width=400&height=300&scale=2");

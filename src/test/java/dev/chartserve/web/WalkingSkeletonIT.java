@@ -9,19 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
@@ -29,17 +22,7 @@ import jakarta.json.JsonObject;
  * The WAR that {@code mvn package} built, deployed as it is on a real Tomcat 10.1, and asked over
  * real HTTP for a chart, a missing chart and the demo page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WalkingSkeletonIT {
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Wars.demo();
-  }
-
-  @ArquillianResource
-  URL base;
-
+class WalkingSkeletonIT extends OnDemoWar {
   @Test
   void seedHistogramIsA640By480Png() throws Exception {
     HttpResponse<byte[]> response = get(base, "charts/seed-hist.png");
