@@ -3,6 +3,7 @@ package dev.chartserve.cdi;
 import java.util.Objects;
 import java.util.OptionalInt;
 
+import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
 
 /**
@@ -59,6 +60,19 @@ public final class ChartRequest {
   /** The resolution factor: 1 by default, 2 for a HiDPI image. */
   public double scale() {
     return scale;
+  }
+
+  /**
+   * Gives {@code figure} the size and resolution this request asks for: {@code width} and
+   * {@code height} replace its size (in pixels at its own dpi), {@code scale} multiplies its dpi.
+   * Called after the producer drew, so the request wins over the producer's own size.
+   */
+  public void applySize(Figure figure) {
+    double dpi = figure.dpi();
+    double widthInches = width.isPresent() ? width.getAsInt() / dpi : figure.widthInches();
+    double heightInches = height.isPresent() ? height.getAsInt() / dpi : figure.heightInches();
+    figure.setSizeInches(widthInches, heightInches);
+    figure.setDpi(dpi * scale);
   }
 
   @Override

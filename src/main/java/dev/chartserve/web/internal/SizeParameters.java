@@ -55,11 +55,7 @@ public final class SizeParameters {
    * drew it, and checks the pixel budget ({@code chartserve.maxPixels}) before anything is rasterised.
    */
   public static void apply(ChartRequest request, Figure figure, long maxPixels) {
-    double dpi = figure.dpi();
-    double widthInches = request.width().isPresent() ? request.width().getAsInt() / dpi : figure.widthInches();
-    double heightInches = request.height().isPresent() ? request.height().getAsInt() / dpi : figure.heightInches();
-    figure.setSizeInches(widthInches, heightInches);
-    figure.setDpi(dpi * request.scale());
+    request.applySize(figure);
     long pixels = (long) figure.pixelWidth() * figure.pixelHeight();
     if (pixels > maxPixels) {
       throw new ProblemException(Problem.tooLarge(
