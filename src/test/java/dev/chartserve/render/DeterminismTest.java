@@ -25,6 +25,7 @@ class DeterminismTest {
   void theSameFigureGivesTheSameBytesTwice(ImageFormat format) {
     assertSameBytes(TestFigures::line, format);
     assertSameBytes(TestFigures::bars, format); // gradients, non-ASCII text
+    assertSameBytes(TestFigures::withImage, format); // an embedded image
   }
 
   @ParameterizedTest

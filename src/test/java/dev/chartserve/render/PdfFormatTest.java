@@ -96,6 +96,12 @@ class PdfFormatTest {
   }
 
   @Test
+  void imagesAreEmbedded() throws IOException {
+    String raw = new String(Renderer.render(TestFigures.withImage(), ImageFormat.PDF), StandardCharsets.ISO_8859_1);
+    assertTrue(raw.contains("/Subtype/Image"), "an image XObject");
+  }
+
+  @Test
   void emptyFigureIsStillOnePage() throws IOException {
     PdfReader reader = new PdfReader(Renderer.render(new Figure(2, 1, 100).setBackground(null), ImageFormat.PDF));
     try {

@@ -66,6 +66,13 @@ class SvgFormatTest {
     parse(svg.getBytes(StandardCharsets.UTF_8));
   }
 
+  @Test
+  void imagesAreEmbeddedAsPngDataUris() throws Exception {
+    byte[] bytes = Renderer.render(TestFigures.withImage(), ImageFormat.SVG);
+    assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("xlink:href=\"data:image/png;base64,"));
+    parse(bytes);
+  }
+
   static Document parse(byte[] bytes) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);

@@ -3,6 +3,7 @@ package dev.chartserve.render;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;
+import java.awt.image.BufferedImage;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -28,6 +29,10 @@ final class TestFigures {
 
   /** A line chart of {@value #LINE_TITLE} on a figure of the given size. */
   static Figure line(double widthInches, double heightInches, double dpi) {
+    return new Figure(widthInches, heightInches, dpi).setChart(lineChart());
+  }
+
+  private static JFreeChart lineChart() {
     XYSeries walk = new XYSeries("walk");
     double y = 0;
     for (int i = 0; i < 200; i++) {
@@ -48,7 +53,7 @@ final class TestFigures {
     plot.setBackgroundPaint(Color.WHITE);
     JFreeChart chart = new JFreeChart(LINE_TITLE, new Font("SansSerif", Font.BOLD, 14), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
-    return new Figure(widthInches, heightInches, dpi).setChart(chart);
+    return chart;
   }
 
   /** matplotlib's default figure: 6.4 × 4.8 inches at 100 dpi. */
@@ -71,6 +76,20 @@ final class TestFigures {
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("mois"), new NumberAxis("°C"), renderer);
     JFreeChart chart = new JFreeChart(BAR_TITLE, new Font("SansSerif", Font.PLAIN, 14), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
+    return new Figure(6.4, 4.8, 100).setChart(chart);
+  }
+
+  /** The line chart over a small background image (as imshow-like content would draw). */
+  static Figure withImage() {
+    BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < 6; y++) {
+      for (int x = 0; x < 8; x++) {
+        image.setRGB(x, y, 0x80000000 | (x * 32) << 16 | (y * 40) << 8 | 0x60);
+      }
+    }
+    JFreeChart chart = lineChart();
+    chart.getPlot().setBackgroundImage(image);
+    chart.getPlot().setBackgroundImageAlpha(1f);
     return new Figure(6.4, 4.8, 100).setChart(chart);
   }
 }
