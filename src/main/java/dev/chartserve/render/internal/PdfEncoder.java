@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -42,10 +41,12 @@ public final class PdfEncoder {
     float width = (float) (figure.pixelWidth() * POINTS_PER_INCH / dpi);
     float height = (float) (figure.pixelHeight() * POINTS_PER_INCH / dpi);
     Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
+    // On failure the document is dropped unclosed: closing would append a trailer to a broken file
+    // in the caller's stream. It holds nothing but memory.
     try {
       StablePdfWriter writer = StablePdfWriter.open(document, out);
       writer.setCloseStream(false); // the caller owns out
-      writer.setCompressionLevel(Deflater.DEFAULT_COMPRESSION); // zlib's 6, stated explicitly
+      writer.setCompressionLevel(6); // zlib's default level, stated explicitly
       document.open();
       writer.setPageEmpty(false); // an empty figure is still a page
       PdfContentByte content = writer.getDirectContent();
@@ -54,10 +55,6 @@ public final class PdfEncoder {
       document.close();
     } catch (DocumentException e) {
       throw new IOException("OpenPDF could not write the figure: " + e.getMessage(), e);
-    } finally {
-      if (document.isOpen()) {
-        document.close();
-      }
     }
   }
 
