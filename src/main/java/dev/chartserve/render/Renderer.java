@@ -35,6 +35,9 @@ import dev.chartserve.render.internal.SvgEncoder;
  * thread-safe: render it from the thread that owns it.
  */
 public final class Renderer {
+  /** What one {@code int}-per-pixel image can hold; the request limits are far lower (guard). */
+  private static final long MAX_RASTER_PIXELS = Integer.MAX_VALUE - 8;
+
   private Renderer() {
   }
 
@@ -67,6 +70,8 @@ public final class Renderer {
    * duration of this call and put back before it returns.
    *
    * @throws IllegalStateException if the figure is closed
+   * @throws IllegalArgumentException if the figure is less than 1 px wide or high, or too large
+   *     for one image in a raster format
    * @throws IOException if {@code out} fails
    */
   public static void render(Figure figure, ImageFormat format, RenderOptions options, OutputStream out)
@@ -78,6 +83,7 @@ public final class Renderer {
     if (figure.isClosed()) {
       throw new IllegalStateException("figure is closed: render it before closing it");
     }
+    checkSize(figure, format);
     Color background = figure.background();
     boolean setAside = options.transparent() && background != null;
     if (setAside) {
@@ -89,6 +95,19 @@ public final class Renderer {
       if (setAside) {
         figure.setBackground(background);
       }
+    }
+  }
+
+  private static void checkSize(Figure figure, ImageFormat format) {
+    int width = figure.pixelWidth();
+    int height = figure.pixelHeight();
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException(
+          "figure must be at least 1 × 1 px, was " + width + " × " + height + " px");
+    }
+    if (format.isRaster() && (long) width * height > MAX_RASTER_PIXELS) {
+      throw new IllegalArgumentException("figure of " + width + " × " + height
+          + " px is too large to rasterise: at most " + MAX_RASTER_PIXELS + " pixels");
     }
   }
 

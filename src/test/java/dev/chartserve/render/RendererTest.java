@@ -45,6 +45,24 @@ class RendererTest {
 
   @ParameterizedTest
   @EnumSource(ImageFormat.class)
+  void figuresSmallerThanOnePixelAreRefusedWithTheirSize(ImageFormat format) {
+    Figure figure = new Figure(0.004, 2, 100);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Renderer.render(figure, format));
+    assertEquals("figure must be at least 1 × 1 px, was 0 × 200 px", e.getMessage());
+  }
+
+  @Test
+  void rastersTooLargeForOneImageAreRefusedWithTheirSize() {
+    Figure figure = new Figure(500, 500, 100);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Renderer.render(figure, ImageFormat.PNG));
+    assertEquals("figure of 50000 × 50000 px is too large to rasterise: at most 2147483639 pixels",
+        e.getMessage());
+  }
+
+  @ParameterizedTest
+  @EnumSource(ImageFormat.class)
   void streamingWritesTheSameBytesAndLeavesTheStreamOpen(ImageFormat format) throws IOException {
     Figure figure = TestFigures.line();
     CloseRecordingStream out = new CloseRecordingStream();
