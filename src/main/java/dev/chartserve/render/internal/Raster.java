@@ -1,5 +1,6 @@
 package dev.chartserve.render.internal;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,12 +14,31 @@ public final class Raster {
 
   /** An opaque figure gives an RGB image (smaller, faster to encode); a transparent one ARGB. */
   public static BufferedImage draw(Figure figure) {
-    int type = figure.background() != null && figure.background().getAlpha() == 255
-        ? BufferedImage.TYPE_INT_RGB
-        : BufferedImage.TYPE_INT_ARGB;
-    BufferedImage image = new BufferedImage(figure.pixelWidth(), figure.pixelHeight(), type);
+    Color background = figure.background();
+    boolean opaque = background != null && background.getAlpha() == 255;
+    return draw(figure, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB, null);
+  }
+
+  /**
+   * An RGB image for formats without alpha (JPEG): whatever the figure leaves transparent comes out
+   * white, as matplotlib does when it saves a transparent figure as JPEG.
+   */
+  public static BufferedImage drawOpaque(Figure figure) {
+    Color background = figure.background();
+    boolean opaque = background != null && background.getAlpha() == 255;
+    return draw(figure, BufferedImage.TYPE_INT_RGB, opaque ? null : Color.WHITE);
+  }
+
+  private static BufferedImage draw(Figure figure, int type, Color underlay) {
+    int width = figure.pixelWidth();
+    int height = figure.pixelHeight();
+    BufferedImage image = new BufferedImage(width, height, type);
     Graphics2D g = image.createGraphics();
     try {
+      if (underlay != null) {
+        g.setColor(underlay);
+        g.fillRect(0, 0, width, height);
+      }
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
