@@ -52,6 +52,8 @@ public class ChartResource {
   @Context
   Request http;
 
+  static final String SVG_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";
+
   private static final Logger LOG = System.getLogger(ChartResource.class.getName());
 
   /** {@code GET /charts/_health}: see {@link Health}. 200 when charts can be drawn, else 503. */
@@ -94,11 +96,16 @@ public class ChartResource {
       return notModified.tag(etag).header("Cache-Control", chart.cacheControl()).build();
     }
     byte[] image = render(request, state);
-    return Response.ok(image, format.mediaType())
+    Response.ResponseBuilder response = Response.ok(image, format.mediaType())
         .tag(etag)
         .header("Cache-Control", chart.cacheControl())
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+        .header("X-Content-Type-Options", "nosniff");
+    if (format == ImageFormat.SVG) {
+      // An SVG opened as a document could run script: allow only what ours uses (inline styles,
+      // embedded data: images), nothing else, and no navigation or plugins.
+      response.header("Content-Security-Policy", SVG_POLICY);
+    }
+    return response.build();
   }
 
   /** Draws and encodes under a permit of the render gate, counting what happens. */
