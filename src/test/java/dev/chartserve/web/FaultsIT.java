@@ -57,7 +57,7 @@ class FaultsIT {
     String requestId = problem.getString("requestId");
     assertTrue(requestId.matches("[0-9a-f-]{36}"), requestId);
 
-    String log = tomcatLog();
+    String log = serverLog();
     int at = log.indexOf("chart request failed, request id " + requestId);
     assertTrue(at >= 0, "the log names the request id");
     assertTrue(log.indexOf("fault-throws: this producer always fails", at) > at, "with the exception after it");
@@ -71,10 +71,10 @@ class FaultsIT {
     assertFalse(problem.getString("detail").contains("fault-throws;"), problem.getString("detail"));
   }
 
-  private static String tomcatLog() throws Exception {
+  private static String serverLog() throws Exception {
     StringBuilder log = new StringBuilder();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(
-        Path.of(System.getProperty("tomcat.home"), "logs"), "*.log")) {
+        Path.of(System.getProperty("server.log.dir")), "*.log")) {
       for (Path file : files) {
         log.append(Files.readString(file, StandardCharsets.UTF_8));
       }

@@ -109,14 +109,14 @@ class GuardrailsIT {
       deployer.undeploy("bad-mode");
     }
     assertTrue(causes(e).contains("FAIL"), causes(e));
-    assertTrue(tomcatLog().contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent"
+    assertTrue(serverLog().contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent"
         + " or global-lock, was \"fast\""), "Tomcat's log names the key, the allowed values and the value");
   }
 
-  private static String tomcatLog() throws IOException {
+  private static String serverLog() throws IOException {
     StringBuilder log = new StringBuilder();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(
-        Path.of(System.getProperty("tomcat.home"), "logs"), "catalina*.log")) {
+        Path.of(System.getProperty("server.log.dir")), "*.log")) {
       for (Path file : files) {
         log.append(Files.readString(file));
       }
