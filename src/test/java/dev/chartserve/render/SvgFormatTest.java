@@ -67,6 +67,15 @@ class SvgFormatTest {
   }
 
   @Test
+  void namedFontsGetAGenericFallback() throws Exception {
+    byte[] bytes = Renderer.render(TestFigures.line(TestFigures.dejaVuSans(14)), ImageFormat.SVG);
+    String svg = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(svg.contains("font-family=\"'DejaVu Sans', sans-serif\""), svg.substring(0, 2000));
+    assertTrue(svg.contains("font-family=\"sans-serif\""), "logical fonts stay generic");
+    parse(bytes);
+  }
+
+  @Test
   void imagesAreEmbeddedAsPngDataUris() throws Exception {
     byte[] bytes = Renderer.render(TestFigures.withImage(), ImageFormat.SVG);
     assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("xlink:href=\"data:image/png;base64,"));
