@@ -67,6 +67,14 @@ class SvgFormatTest {
   }
 
   @Test
+  void markupInTextIsEscaped() throws Exception {
+    Figure figure = TestFigures.line();
+    String title = "a < b & \"c\" > 'd' ]]>";
+    TestFigures.setTitle(figure, title);
+    assertTrue(texts(parse(Renderer.render(figure, ImageFormat.SVG))).contains(title));
+  }
+
+  @Test
   void namedFontsGetAGenericFallback() throws Exception {
     byte[] bytes = Renderer.render(TestFigures.line(TestFigures.dejaVuSans(14)), ImageFormat.SVG);
     String svg = new String(bytes, StandardCharsets.UTF_8);

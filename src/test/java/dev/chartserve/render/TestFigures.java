@@ -32,6 +32,13 @@ final class TestFigures {
     return new Figure(widthInches, heightInches, dpi).setChart(lineChart());
   }
 
+  /** Gives {@code figure} a fresh line chart titled {@code title}. */
+  static void setTitle(Figure figure, String title) {
+    JFreeChart chart = lineChart();
+    chart.setTitle(title);
+    figure.setChart(chart);
+  }
+
   /** The line chart with its title in {@code titleFont}. */
   static Figure line(Font titleFont) {
     JFreeChart chart = lineChart();
