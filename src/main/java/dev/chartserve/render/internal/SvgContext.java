@@ -81,8 +81,8 @@ final class SvgContext extends SVGGeneratorContext {
     private static final String FONT_FAMILY = "font-family";
 
     @Override
-    public void setStyle(Element element, @SuppressWarnings("rawtypes") Map styleMap,
-        SVGGeneratorContext generatorContext) {
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Batik's interface predates generics
+    public void setStyle(Element element, Map styleMap, SVGGeneratorContext generatorContext) {
       Object family = styleMap.get(FONT_FAMILY);
       if (family instanceof String named && named.startsWith("'")) {
         Map<Object, Object> withFallback = new HashMap<>(styleMap);
