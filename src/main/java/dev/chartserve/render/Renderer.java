@@ -30,6 +30,8 @@ import dev.chartserve.render.internal.SvgEncoder;
  *   <li>{@link ImageFormat#PDF}: one page of the figure's size in points; text as text in the
  *       embedded DejaVu Sans.
  * </ul>
+ * In SVG and PDF, text that JFreeChart draws through a {@code TextLayout} (its rotated labels, such as
+ * a vertical axis label) arrives as glyph outlines and stays outlines; all other text stays text.
  *
  * <p>Thread-safe: it holds no state. Each call draws on buffers of its own. A figure itself is not
  * thread-safe: render it from the thread that owns it.
@@ -68,6 +70,9 @@ public final class Renderer {
    *
    * <p>With {@link RenderOptions#transparent()}, the figure's background is set aside for the
    * duration of this call and put back before it returns.
+   *
+   * <p>If this throws, {@code out} may have received the first part of the file: render to a byte
+   * array first where a half-written response would matter.
    *
    * @throws IllegalStateException if the figure is closed
    * @throws IllegalArgumentException if the figure is less than 1 px wide or high, or too large

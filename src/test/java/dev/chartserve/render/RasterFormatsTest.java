@@ -93,6 +93,19 @@ class RasterFormatsTest {
   }
 
   @Test
+  void jpegKeepsFullColourResolution() throws IOException {
+    Element sof = nativeNode(Renderer.render(TestFigures.line(), ImageFormat.JPEG),
+        "javax_imageio_jpeg_image_1.0", "sof");
+    int components = 0;
+    for (Node c = sof.getFirstChild(); c != null; c = c.getNextSibling(), components++) {
+      Element component = (Element) c;
+      assertEquals("1", component.getAttribute("HsamplingFactor"), "4:4:4, no chroma subsampling");
+      assertEquals("1", component.getAttribute("VsamplingFactor"));
+    }
+    assertEquals(3, components);
+  }
+
+  @Test
   void transparentFigureBecomesWhiteInJpeg() throws IOException {
     Figure figure = new Figure(2, 1, 100).setBackground(null);
     BufferedImage image = decode(Renderer.render(figure, ImageFormat.JPEG));

@@ -67,6 +67,23 @@ class SvgFormatTest {
   }
 
   @Test
+  void markupInTextIsEscaped() throws Exception {
+    Figure figure = TestFigures.line();
+    String title = "a < b & \"c\" > 'd' ]]>";
+    TestFigures.setTitle(figure, title);
+    assertTrue(texts(parse(Renderer.render(figure, ImageFormat.SVG))).contains(title));
+  }
+
+  @Test
+  void namedFontsGetAGenericFallback() throws Exception {
+    byte[] bytes = Renderer.render(TestFigures.line(TestFigures.dejaVuSans(14)), ImageFormat.SVG);
+    String svg = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(svg.contains("font-family=\"'DejaVu Sans', sans-serif\""), svg.substring(0, 2000));
+    assertTrue(svg.contains("font-family=\"sans-serif\""), "logical fonts stay generic");
+    parse(bytes);
+  }
+
+  @Test
   void imagesAreEmbeddedAsPngDataUris() throws Exception {
     byte[] bytes = Renderer.render(TestFigures.withImage(), ImageFormat.SVG);
     assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("xlink:href=\"data:image/png;base64,"));
@@ -76,6 +93,8 @@ class SvgFormatTest {
   static Document parse(byte[] bytes) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
+    // As a careful consumer parses: no DOCTYPE at all. Ours has none, so this costs nothing.
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
   }
 

@@ -32,6 +32,30 @@ final class TestFigures {
     return new Figure(widthInches, heightInches, dpi).setChart(lineChart());
   }
 
+  /** Gives {@code figure} a fresh line chart titled {@code title}. */
+  static void setTitle(Figure figure, String title) {
+    JFreeChart chart = lineChart();
+    chart.setTitle(title);
+    figure.setChart(chart);
+  }
+
+  /** The line chart with its title in {@code titleFont}. */
+  static Figure line(Font titleFont) {
+    JFreeChart chart = lineChart();
+    chart.getTitle().setFont(titleFont);
+    return new Figure(6.4, 4.8, 100).setChart(chart);
+  }
+
+  /** The bundled DejaVu Sans at {@code size} points, as the figure package loads it. */
+  static Font dejaVuSans(float size) {
+    try (java.io.InputStream in = TestFigures.class.getResourceAsStream(
+        "/dev/chartserve/figure/fonts/DejaVuSans.ttf")) {
+      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+    } catch (java.awt.FontFormatException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static JFreeChart lineChart() {
     XYSeries walk = new XYSeries("walk");
     double y = 0;

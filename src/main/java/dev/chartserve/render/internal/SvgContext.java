@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.batik.svggen.DefaultExtensionHandler;
 import org.apache.batik.svggen.DefaultStyleHandler;
@@ -19,6 +21,7 @@ import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.apache.batik.svggen.SVGGraphics2DRuntimeException;
 import org.apache.batik.svggen.SVGIDGenerator;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * A Batik generator context for one document, with nothing shared between threads: its own number
@@ -36,7 +39,7 @@ final class SvgContext extends SVGGeneratorContext {
     setIDGenerator(new SVGIDGenerator());
     setExtensionHandler(new DefaultExtensionHandler());
     setImageHandler(new PngImageHandler());
-    setStyleHandler(new DefaultStyleHandler());
+    setStyleHandler(new GenericFallbackStyleHandler());
     setErrorHandler(new LoggingErrorHandler());
     setComment(COMMENT);
     setPrecision(DECIMALS);
@@ -67,6 +70,35 @@ final class SvgContext extends SVGGeneratorContext {
         g.dispose();
       }
       return copy;
+    }
+  }
+
+  /**
+   * Adds a generic family after a named one ({@code 'DejaVu Sans', sans-serif}): a viewer without the
+   * named font then picks a sans-serif face, not its default (often a serif one).
+   */
+  private static final class GenericFallbackStyleHandler extends DefaultStyleHandler {
+    private static final String FONT_FAMILY = "font-family";
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Batik's interface predates generics
+    public void setStyle(Element element, Map styleMap, SVGGeneratorContext generatorContext) {
+      Object family = styleMap.get(FONT_FAMILY);
+      if (family instanceof String named && named.startsWith("'")) {
+        Map<Object, Object> withFallback = new HashMap<>(styleMap);
+        withFallback.put(FONT_FAMILY, named + ", " + genericFamily(named));
+        super.setStyle(element, withFallback, generatorContext);
+      } else {
+        super.setStyle(element, styleMap, generatorContext);
+      }
+    }
+
+    private static String genericFamily(String named) {
+      String name = named.toLowerCase(Locale.ROOT);
+      if (name.contains("mono")) {
+        return "monospace";
+      }
+      return name.contains("serif") && !name.contains("sans") ? "serif" : "sans-serif";
     }
   }
 
