@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ColormapTest {
+  static {
+    TestCharts.headless();
+  }
+
   private static String hex(Color c) {
     return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }
