@@ -83,8 +83,12 @@ class SeedHeatmapTest {
     return chart;
   }
 
+  static XYPlot plotWithAxes() {
+    return new XYPlot(null, axis(), axis(), null);
+  }
+
   static byte[] seedHeatmap() {
-    XYPlot plot = new XYPlot(null, axis(), axis(), null);
+    XYPlot plot = plotWithAxes();
     double[][] z = SeedHeatmap.z();
     double[] x = SeedHeatmap.X;
     double[] y = SeedHeatmap.Y;
