@@ -113,10 +113,10 @@ class ImagePlotTest {
     ImagePlot.imshow(plot, new double[][] {{0, 1}}, ImageOptions.defaults().withCmap("gray")
         .withAspect("equal")); // 2 wide, 1 tall, in a 4 x 4 in figure: 400 x 200 px, centred
     BufferedImage img = TestCharts.pixels(TestCharts.png(TestCharts.chart(plot), 4, 4));
-    assertEquals(0xffffff, rgb(img, 200, 10), "above the image: background");
+    assertEquals(0xffffff, rgb(img, 100, 10), "above the image: background");
     assertEquals(0x000000, rgb(img, 100, 110));
     assertEquals(0xffffff, rgb(img, 300, 290));
-    assertEquals(0xffffff, rgb(img, 200, 390), "below the image: background");
+    assertEquals(0xffffff, rgb(img, 100, 390), "below the image: background");
   }
 
   @Test

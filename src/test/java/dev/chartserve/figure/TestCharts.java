@@ -55,6 +55,7 @@ final class TestCharts {
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.setPadding(RectangleInsets.ZERO_INSETS);
     chart.setBorderVisible(false);
+    chart.setBackgroundPaint(java.awt.Color.WHITE);
     return chart;
   }
 

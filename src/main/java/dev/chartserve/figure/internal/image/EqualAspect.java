@@ -33,9 +33,24 @@ public final class EqualAspect extends RectangleInsets {
 
   /** Makes {@code plot} keep an equal aspect from its next draw on; idempotent. */
   public static void install(XYPlot plot) {
-    if (!(plot.getInsets() instanceof EqualAspect)) {
-      plot.setInsets(new EqualAspect(plot, plot.getInsets()), false);
+    RectangleInsets base = plot.getInsets();
+    if (!(base instanceof EqualAspect)) {
+      // Plot.setInsets ignores insets equal in value to the current ones, which ours are: step
+      // through different ones first.
+      plot.setInsets(new RectangleInsets(base.getUnitType(), base.getTop() + 1, base.getLeft(),
+          base.getBottom(), base.getRight()), false);
+      plot.setInsets(new EqualAspect(plot, base), false);
     }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this; // tied to its plot; never equal to plain insets of the same size
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
   }
 
   @Override
