@@ -87,6 +87,23 @@ class ImagePlotTest {
   }
 
   @Test
+  void imageIsResampledAtTheDeviceResolution() {
+    // bilinear from black to white between the two pixel centres: 1/2 inch apart
+    ImageOptions o = ImageOptions.defaults().withCmap("gray").withInterpolation("bilinear");
+    XYPlot a = TestCharts.barePlot();
+    ImagePlot.imshow(a, new double[][] {{0, 1}}, o);
+    BufferedImage at100 = TestCharts.pixels(TestCharts.png(TestCharts.chart(a), 1, 1, 100));
+    XYPlot b = TestCharts.barePlot();
+    ImagePlot.imshow(b, new double[][] {{0, 1}}, o);
+    BufferedImage at200 = TestCharts.pixels(TestCharts.png(TestCharts.chart(b), 1, 1, 200));
+    int[] s100 = rowStats(at100, 50);
+    int[] s200 = rowStats(at200, 100);
+    assertTrue(s100[1] >= 5, "100 dpi: 50 px from black to white, jump " + s100[1]);
+    assertTrue(s200[1] <= 3, "200 dpi: 100 px from black to white, jump " + s200[1]);
+    assertTrue(s200[0] > 1.8 * s100[0], "twice the shades: " + s200[0] + " vs " + s100[0]);
+  }
+
+  @Test
   void spline36KeepsTheValuesAtPixelCentresAndNeverRingsPastTheData() {
     // one bright pixel in a dark field: the kernel's negative lobes would undershoot below 0
     double[][] z = new double[5][5];

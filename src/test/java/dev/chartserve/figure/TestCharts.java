@@ -61,7 +61,12 @@ final class TestCharts {
 
   /** PNG bytes of {@code chart} on a figure of the given inches at 100 dpi. */
   static byte[] png(JFreeChart chart, double widthInches, double heightInches) {
-    try (Figure figure = new Figure(widthInches, heightInches, 100)) {
+    return png(chart, widthInches, heightInches, 100);
+  }
+
+  /** PNG bytes of {@code chart} on a figure of the given inches at {@code dpi}. */
+  static byte[] png(JFreeChart chart, double widthInches, double heightInches, double dpi) {
+    try (Figure figure = new Figure(widthInches, heightInches, dpi)) {
       figure.setChart(chart);
       return Renderer.render(figure, ImageFormat.PNG);
     }

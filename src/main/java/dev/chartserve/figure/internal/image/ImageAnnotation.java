@@ -167,4 +167,15 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
       }
     }
   }
+
+  /** Identity: two annotations drawing equal-looking things are still different layers. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
 }
