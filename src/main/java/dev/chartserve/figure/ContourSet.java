@@ -68,6 +68,26 @@ public final class ContourSet {
     this.annotation = annotation;
   }
 
+  /** Contour lines of {@code z} at x = 0, 1, … and y = 0, 1, …, as {@code contour(Z)}. */
+  public static ContourSet contour(XYPlot plot, double[][] z, ContourOptions options) {
+    double[][] grid = ImagePlot.copyGrid(Objects.requireNonNull(z, "z"));
+    return contour(plot, indices(grid[0].length), indices(grid.length), grid, options);
+  }
+
+  /** Filled contours of {@code z} at x = 0, 1, … and y = 0, 1, …, as {@code contourf(Z)}. */
+  public static ContourSet contourf(XYPlot plot, double[][] z, ContourOptions options) {
+    double[][] grid = ImagePlot.copyGrid(Objects.requireNonNull(z, "z"));
+    return contourf(plot, indices(grid[0].length), indices(grid.length), grid, options);
+  }
+
+  private static double[] indices(int n) {
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = i;
+    }
+    return v;
+  }
+
   /** Draws contour lines of {@code z} on {@code plot}. */
   public static ContourSet contour(XYPlot plot, double[] x, double[] y, double[][] z,
       ContourOptions options) {

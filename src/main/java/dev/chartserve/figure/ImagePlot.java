@@ -14,7 +14,9 @@ import dev.chartserve.figure.internal.image.PlotLayers;
  * becomes a colour through a {@link Normalize} and a {@link Colormap}, over a rectangle in data
  * coordinates (the extent). The grid is resampled with the chosen kernel at the resolution of the
  * device it is drawn on, so a large or HiDPI figure gets a smooth image, and the same figure always
- * gives the same pixels.
+ * gives the same pixels. Resampled values are clipped to the data's range (so spline36's ringing
+ * cannot reach colours the data do not have), as matplotlib does. Missing values (NaN) are drawn
+ * transparent and left out of their neighbours' interpolation.
  *
  * <p>The image goes under the plot's series (it hangs on a layer renderer at index
  * {@value dev.chartserve.figure.internal.image.PlotLayers#INDEX}, which series must not use), and

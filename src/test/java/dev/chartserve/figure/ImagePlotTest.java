@@ -115,6 +115,16 @@ class ImagePlotTest {
   }
 
   @Test
+  void missingValuesAreTransparentWithoutSpreading() {
+    double[][] z = {{0, 0, 0}, {0, Double.NaN, 0}, {0, 0, 0}};
+    BufferedImage img = draw(z, ImageOptions.defaults().withCmap("gray")
+        .withNorm(Normalize.of(0, 1)).withInterpolation("spline36"), 3); // 100 px per cell
+    assertEquals(0xffffff, rgb(img, 150, 150), "the missing cell shows the white background");
+    assertEquals(0x000000, rgb(img, 150, 60), "its neighbours keep their colour");
+    assertEquals(0x000000, rgb(img, 60, 150));
+  }
+
+  @Test
   void drawingTwiceGivesTheSameBytes() {
     ImageOptions o = ImageOptions.defaults().withInterpolation("bicubic").withCmap("jet");
     XYPlot a = TestCharts.plot();

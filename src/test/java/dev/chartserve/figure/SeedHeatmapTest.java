@@ -14,6 +14,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
@@ -119,5 +125,22 @@ class SeedHeatmapTest {
     Color far = new Color(rgb(img, 140, 430)); // lower left: z near 0, jet's yellow-green
     assertTrue(far.getGreen() > 200 && far.getBlue() < 120, "yellow-green: " + far);
     assertArrayEquals(png, seedHeatmap(), "the same chart gives the same bytes");
+  }
+
+  @Test
+  void drawingOnSeveralThreadsAtOnceGivesTheSameBytes() throws Exception {
+    byte[] serial = seedHeatmap();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<byte[]>> runs = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        runs.add(pool.submit(SeedHeatmapTest::seedHeatmap));
+      }
+      for (Future<byte[]> run : runs) {
+        assertArrayEquals(serial, run.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

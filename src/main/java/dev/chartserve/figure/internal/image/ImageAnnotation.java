@@ -42,6 +42,7 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
   private final Normalize norm;
   private final double zmin;
   private final double zmax;
+  private final boolean hasNaN;
 
   /**
    * @param z the values, rows × cols, not copied (the caller hands over a private copy)
@@ -59,16 +60,48 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
     this.norm = norm;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
+    boolean nan = false;
     for (double[] row : z) {
       for (double v : row) {
         if (Double.isFinite(v)) {
           min = Math.min(min, v);
           max = Math.max(max, v);
+        } else {
+          nan = true;
         }
       }
     }
     this.zmin = min;
     this.zmax = max;
+    this.hasNaN = nan;
+  }
+
+  /**
+   * The resampled values. Missing values (NaN, infinities) are left out of each weighted sum rather
+   * than spreading over the kernel's reach: the grid and a mask of its valid cells are resampled
+   * alike, and a sample is valid where the mask's weight is at least half.
+   */
+  private double[] resample(int outW, double u0, double du, int outH, double v0, double dv) {
+    if (!hasNaN) {
+      return Resampler.resample(z, kernel, outW, u0, du, outH, v0, dv);
+    }
+    double[][] filled = new double[z.length][];
+    double[][] mask = new double[z.length][];
+    for (int r = 0; r < z.length; r++) {
+      filled[r] = new double[z[r].length];
+      mask[r] = new double[z[r].length];
+      for (int c = 0; c < z[r].length; c++) {
+        boolean ok = Double.isFinite(z[r][c]);
+        filled[r][c] = ok ? z[r][c] : 0;
+        mask[r][c] = ok ? 1 : 0;
+      }
+    }
+    double[] sum = Resampler.resample(filled, kernel, outW, u0, du, outH, v0, dv);
+    double[] weight = Resampler.resample(mask, kernel, outW, u0, du, outH, v0, dv);
+    for (int k = 0; k < sum.length; k++) {
+      sum[k] = weight[k] >= 0.5 ? sum[k] / weight[k] : Double.NaN;
+    }
+    return sum;
   }
 
   @Override
@@ -138,7 +171,7 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
     double du = cellW / sx * colsPerUser;
     double v0 = ((py0 - ty) / sy - y0) * rowsPerUser;
     double dv = cellH / sy * rowsPerUser;
-    double[] values = Resampler.resample(z, kernel, outW, u0, du, outH, v0, dv);
+    double[] values = resample(outW, u0, du, outH, v0, dv);
     BufferedImage img = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_ARGB);
     int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
     for (int k = 0; k < values.length; k++) {
