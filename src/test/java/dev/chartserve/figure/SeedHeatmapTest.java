@@ -4,6 +4,7 @@ import static dev.chartserve.figure.TestCharts.rgb;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -13,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
@@ -125,6 +130,37 @@ class SeedHeatmapTest {
     Color far = new Color(rgb(img, 140, 430)); // lower left: z near 0, jet's yellow-green
     assertTrue(far.getGreen() > 200 && far.getBlue() < 120, "yellow-green: " + far);
     assertArrayEquals(png, seedHeatmap(), "the same chart gives the same bytes");
+  }
+
+  /** matplotlib 3.6's drawing, in the shared anchors beside the repository (skipped if absent). */
+  private static final Path REFERENCE =
+      Path.of("..", "shared", "anchors", "seed-charts", "reference", "seed-heatmap.png");
+
+  @Test
+  void seedHeatmapIsCloseToMatplotlibsPixelForPixel() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "no reference at " + REFERENCE.toAbsolutePath());
+    BufferedImage ours = TestCharts.pixels(seedHeatmap());
+    BufferedImage theirs = ImageIO.read(REFERENCE.toFile());
+    // inside the data area, lines and all: within a few levels on average
+    assertTrue(meanDifference(ours, theirs, 135, 70, 890, 435) < 6);
+    // the image alone (lower left, no lines): the same colours
+    assertTrue(meanDifference(ours, theirs, 140, 330, 300, 430) < 1.5);
+  }
+
+  /** Mean absolute difference per channel (0..255) over the rectangle [x0, x1) x [y0, y1). */
+  private static double meanDifference(BufferedImage a, BufferedImage b, int x0, int y0, int x1,
+      int y1) {
+    long sum = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        int p = a.getRGB(x, y);
+        int q = b.getRGB(x, y);
+        for (int shift = 0; shift < 24; shift += 8) {
+          sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
+        }
+      }
+    }
+    return sum / (3.0 * (x1 - x0) * (y1 - y0));
   }
 
   @Test
