@@ -15,12 +15,14 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
+import dev.chartserve.figure.internal.image.ColorbarLegend;
 import dev.chartserve.figure.internal.image.ColorbarScale;
 
 /**
  * A colorbar, as matplotlib's {@code Figure.colorbar}: a strip on the right of the chart showing the
  * colours of an image or of contours against their values, with a numeric axis and ticks. It is a
- * JFreeChart {@link PaintScaleLegend} subtitle, so the chart makes room for it beside the plot.
+ * JFreeChart {@link PaintScaleLegend} subtitle, so the chart makes room for it beside the plot, and
+ * its strip spans the height of the plot's data area, as matplotlib's spans its axes.
  *
  * <p>For an image the strip runs through the colormap from the norm's {@code vmin} to {@code vmax};
  * for filled contours it shows one block per band, bounded by the levels; for contour lines, the
@@ -88,7 +90,7 @@ public final class Colorbar {
       axis.setTickLabelPaint(paint);
       axis.setNumberFormatOverride(like instanceof NumberAxis n ? n.getNumberFormatOverride() : null);
     }
-    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+    PaintScaleLegend legend = new ColorbarLegend(scale, axis, chart);
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     legend.setAxisOffset(0);
@@ -98,7 +100,7 @@ public final class Colorbar {
     legend.setStripOutlineStroke(new BasicStroke(0.8f));
     legend.setSubdivisionCount(subdivisions);
     legend.setBackgroundPaint(null);
-    legend.setMargin(new RectangleInsets(4, 18, 4, 4));
+    legend.setMargin(new RectangleInsets(0, 18, 0, 4));
     chart.addSubtitle(legend);
     return legend;
   }

@@ -66,5 +66,7 @@ class ColorbarTest {
       assertTrue(row < previous, "band " + k + " above band " + (k - 1));
       previous = row;
     }
+    // the strip spans the data area (60 px from the top of the 500 px figure), as in matplotlib
+    assertTrue(Math.abs(previous - 60) <= 2, "top band starts level with the axes: " + previous);
   }
 }
