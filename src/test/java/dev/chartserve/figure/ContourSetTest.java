@@ -137,6 +137,40 @@ class ContourSetTest {
   }
 
   @Test
+  void aFlatFieldHasLevelsButNoLines() {
+    double[][] z = {{5, 5}, {5, 5}};
+    ContourSet cs = ContourSet.contour(TestCharts.plot(), z, ContourOptions.defaults());
+    assertTrue(cs.levels().length >= 1);
+    for (List<double[]> level : cs.lines()) {
+      assertTrue(level.isEmpty());
+    }
+  }
+
+  @Test
+  void colourMappedLinesTakeTheirLevelsColours() {
+    XYPlot plot = SeedHeatmapTest.plotWithAxes();
+    ContourSet cs = ContourSet.contour(plot, SeedHeatmap.X, SeedHeatmap.Y, SeedHeatmap.z(),
+        ContourOptions.defaults().withLevels(10).withLineWidth(3));
+    byte[] png = TestCharts.png(SeedHeatmapTest.chart(plot, 6, 4), 6, 4);
+    TestCharts.save(png, "contour-viridis.png");
+    BufferedImage img = TestCharts.pixels(png);
+    int found = 0;
+    for (int k = 1; k < cs.levels().length - 1; k++) { // the levels inside the data have lines
+      int want = cs.color(k).getRGB() & 0xffffff;
+      search:
+      for (int y = 0; y < img.getHeight(); y++) {
+        for (int x = 0; x < img.getWidth(); x++) {
+          if (rgb(img, x, y) == want) {
+            found++;
+            break search;
+          }
+        }
+      }
+    }
+    assertEquals(cs.levels().length - 2, found, "every drawn level shows in its own colour");
+  }
+
+  @Test
   void badShapesAreNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ContourSet.contour(TestCharts.plot(), new double[] {0, 1, 2}, new double[] {0, 1},

@@ -125,6 +125,24 @@ class ImagePlotTest {
   }
 
   @Test
+  void aSingleValueFillsTheExtent() {
+    BufferedImage img = draw(new double[][] {{3}}, ImageOptions.defaults().withCmap("gray")
+        .withInterpolation("spline36"), 1);
+    assertEquals(0x000000, rgb(img, 0, 0)); // vmin == vmax maps to 0
+    assertEquals(0x000000, rgb(img, 99, 99));
+  }
+
+  @Test
+  void onlyMissingValuesDrawNothingWhenANormIsGiven() {
+    BufferedImage img = draw(new double[][] {{Double.NaN, Double.NaN}},
+        ImageOptions.defaults().withNorm(Normalize.of(0, 1)), 1);
+    assertEquals(0xffffff, rgb(img, 50, 50));
+    assertEquals("z must hold at least one finite value, had none",
+        assertThrows(IllegalArgumentException.class, () -> ImagePlot.imshow(TestCharts.plot(),
+            new double[][] {{Double.NaN}}, ImageOptions.defaults())).getMessage());
+  }
+
+  @Test
   void drawingTwiceGivesTheSameBytes() {
     ImageOptions o = ImageOptions.defaults().withInterpolation("bicubic").withCmap("jet");
     XYPlot a = TestCharts.plot();
