@@ -33,17 +33,13 @@ public final class MarchingSquares {
 
   /** The polylines at {@code level}, each as x0, y0, x1, y1, … in data coordinates. */
   public List<double[]> trace(double level) {
-    int edges = 2 * nx * ny;
-    int[] link1 = new int[edges];
-    int[] link2 = new int[edges];
-    Arrays.fill(link1, -1);
-    Arrays.fill(link2, -1);
+    EdgeLinks links = new EdgeLinks();
     for (int j = 0; j + 1 < ny; j++) {
       for (int i = 0; i + 1 < nx; i++) {
-        cell(i, j, level, link1, link2);
+        cell(i, j, level, links);
       }
     }
-    return join(level, link1, link2);
+    return join(level, links);
   }
 
   // Edge ids: 2 * (j * nx + i) is the edge from (i, j) to (i + 1, j); + 1 the one to (i, j + 1).
@@ -55,7 +51,7 @@ public final class MarchingSquares {
     return 2 * (j * nx + i) + 1;
   }
 
-  private void cell(int i, int j, double level, int[] link1, int[] link2) {
+  private void cell(int i, int j, double level, EdgeLinks links) {
     double z00 = z[j][i];
     double z10 = z[j][i + 1];
     double z11 = z[j + 1][i + 1];
@@ -63,81 +59,68 @@ public final class MarchingSquares {
     if (Double.isNaN(z00) || Double.isNaN(z10) || Double.isNaN(z11) || Double.isNaN(z01)) {
       return;
     }
+    int mask = (z00 > level ? 1 : 0) | (z10 > level ? 2 : 0) | (z11 > level ? 4 : 0)
+        | (z01 > level ? 8 : 0);
+    if (mask == 0 || mask == 15) {
+      return;
+    }
     int b = bottom(i, j);
     int r = left(i + 1, j);
     int t = bottom(i, j + 1);
     int l = left(i, j);
-    int mask = (z00 > level ? 1 : 0) | (z10 > level ? 2 : 0) | (z11 > level ? 4 : 0)
-        | (z01 > level ? 8 : 0);
     switch (mask) {
-      case 0, 15 -> { }
-      case 1, 14 -> link(l, b, link1, link2);   // corner 00 alone
-      case 2, 13 -> link(b, r, link1, link2);   // corner 10 alone
-      case 4, 11 -> link(r, t, link1, link2);   // corner 11 alone
-      case 8, 7 -> link(t, l, link1, link2);    // corner 01 alone
-      case 3, 12 -> link(l, r, link1, link2);   // bottom pair vs top pair
-      case 6, 9 -> link(b, t, link1, link2);    // right pair vs left pair
-      case 5, 10 -> {                           // saddle
+      case 1, 14 -> links.link(l, b);   // corner 00 alone
+      case 2, 13 -> links.link(b, r);   // corner 10 alone
+      case 4, 11 -> links.link(r, t);   // corner 11 alone
+      case 8, 7 -> links.link(t, l);    // corner 01 alone
+      case 3, 12 -> links.link(l, r);   // bottom pair vs top pair
+      case 6, 9 -> links.link(b, t);    // right pair vs left pair
+      case 5, 10 -> {                   // saddle
         boolean centreAbove = (z00 + z10 + z11 + z01) / 4 > level;
         boolean cutOff00And11 = (mask == 5) != centreAbove; // 5: corners 00 and 11 are above
         if (cutOff00And11) {
-          link(l, b, link1, link2);
-          link(r, t, link1, link2);
+          links.link(l, b);
+          links.link(r, t);
         } else {
-          link(b, r, link1, link2);
-          link(t, l, link1, link2);
+          links.link(b, r);
+          links.link(t, l);
         }
       }
       default -> throw new AssertionError(mask);
     }
   }
 
-  private static void link(int a, int b, int[] link1, int[] link2) {
-    attach(a, b, link1, link2);
-    attach(b, a, link1, link2);
-  }
-
-  private static void attach(int from, int to, int[] link1, int[] link2) {
-    if (link1[from] < 0) {
-      link1[from] = to;
-    } else {
-      link2[from] = to;
-    }
-  }
-
-  private List<double[]> join(double level, int[] link1, int[] link2) {
+  private List<double[]> join(double level, EdgeLinks links) {
     List<double[]> lines = new ArrayList<>();
-    boolean[] done = new boolean[link1.length];
-    for (int e = 0; e < link1.length; e++) { // open lines start at an end
-      if (!done[e] && link1[e] >= 0 && link2[e] < 0) {
-        lines.add(walk(e, level, link1, link2, done, false));
+    for (int k = 0; k < links.size(); k++) { // open lines start at an end
+      int e = links.edgeAt(k);
+      if (!links.visited(e) && links.second(e) < 0) {
+        lines.add(walk(e, level, links, false));
       }
     }
-    for (int e = 0; e < link1.length; e++) { // what is left are loops
-      if (!done[e] && link1[e] >= 0) {
-        lines.add(walk(e, level, link1, link2, done, true));
+    for (int k = 0; k < links.size(); k++) { // what is left are loops
+      int e = links.edgeAt(k);
+      if (!links.visited(e)) {
+        lines.add(walk(e, level, links, true));
       }
     }
     return lines;
   }
 
-  private double[] walk(int start, double level, int[] link1, int[] link2, boolean[] done,
-      boolean closed) {
+  private double[] walk(int start, double level, EdgeLinks links, boolean closed) {
     double[] pts = new double[16];
     int n = 0;
     int prev = -1;
     int e = start;
-    while (e >= 0 && !done[e]) {
-      done[e] = true;
+    while (e >= 0 && links.visit(e)) {
       if (n + 2 > pts.length) {
         pts = Arrays.copyOf(pts, pts.length * 2);
       }
       crossing(e, level, pts, n);
       n += 2;
-      int next = link1[e] != prev ? link1[e] : link2[e];
-      if (link1[e] == link2[e]) { // both links to the same edge: a two-point loop
-        next = link1[e];
-      }
+      int first = links.first(e);
+      int second = links.second(e);
+      int next = first != prev || first == second ? first : second;
       prev = e;
       e = next;
     }
