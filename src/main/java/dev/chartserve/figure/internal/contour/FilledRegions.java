@@ -5,7 +5,8 @@ import java.awt.geom.Path2D;
 /**
  * The region of a gridded field between two values, as a shape in data coordinates: the union of one
  * polygon per cell, each the cell's quadrilateral clipped where the field (linear along every edge)
- * leaves {@code lo..hi}. The polygons keep the orientation of the cells, so the non-zero winding
+ * leaves {@code lo..hi}; runs of cells wholly inside a row are merged into one quadrilateral, so the
+ * shape grows with the boundaries rather than with the grid. The polygons keep the orientation of the cells, so the non-zero winding
  * rule fills their union without seams.
  */
 public final class FilledRegions {
@@ -22,16 +23,27 @@ public final class FilledRegions {
     double[] qy = new double[12];
     double[] qz = new double[12];
     for (int j = 0; j + 1 < y.length; j++) {
+      int run = -1; // first cell of a run of cells wholly inside, merged into one quadrilateral
       for (int i = 0; i + 1 < x.length; i++) {
         double z00 = z[j][i];
         double z10 = z[j][i + 1];
         double z11 = z[j + 1][i + 1];
         double z01 = z[j + 1][i];
+        double min = Math.min(Math.min(z00, z10), Math.min(z11, z01));
+        double max = Math.max(Math.max(z00, z10), Math.max(z11, z01));
+        if (min >= lo && max <= hi) { // NaN fails both tests
+          if (run < 0) {
+            run = i;
+          }
+          continue;
+        }
+        if (run >= 0) {
+          quad(path, x[run], x[i], y[j], y[j + 1]);
+          run = -1;
+        }
         if (Double.isNaN(z00) || Double.isNaN(z10) || Double.isNaN(z11) || Double.isNaN(z01)) {
           continue;
         }
-        double min = Math.min(Math.min(z00, z10), Math.min(z11, z01));
-        double max = Math.max(Math.max(z00, z10), Math.max(z11, z01));
         if (max < lo || min > hi) {
           continue;
         }
@@ -68,8 +80,20 @@ public final class FilledRegions {
           path.closePath();
         }
       }
+      if (run >= 0) {
+        quad(path, x[run], x[x.length - 1], y[j], y[j + 1]);
+      }
     }
     return path;
+  }
+
+  /** The cells' quadrilateral from x0 to x1 and y0 to y1, in the cells' orientation. */
+  private static void quad(Path2D path, double x0, double x1, double y0, double y1) {
+    path.moveTo(x0, y0);
+    path.lineTo(x1, y0);
+    path.lineTo(x1, y1);
+    path.lineTo(x0, y1);
+    path.closePath();
   }
 
   /** Sutherland–Hodgman against one threshold: keeps z >= t ({@code keepAbove}) or z <= t. */
