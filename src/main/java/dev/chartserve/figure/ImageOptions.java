@@ -13,7 +13,8 @@ import dev.chartserve.figure.internal.image.Kernel;
  *
  * <p>Defaults ({@link #defaults()}): no extent (pixel centres at integer coordinates, so the extent is
  * {@code (-0.5, cols - 0.5, rows - 0.5, -0.5)} for origin {@code "upper"}), origin {@code "upper"}
- * (row 0 at the top), aspect {@code "auto"}, interpolation {@code "nearest"}, colormap
+ * (row 0 at the top), aspect {@code "auto"}, interpolation {@code "nearest"} (what matplotlib's
+ * default {@code "antialiased"} does when an image is enlarged three times or more), colormap
  * {@code "viridis"}, norm from the data's finite minimum to maximum.
  *
  * <p><b>Immutable and thread-safe.</b>
