@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,7 +53,7 @@ class FaultsIT {
     String requestId = problem.getString("requestId");
     assertTrue(requestId.matches("[0-9a-f-]{36}"), requestId);
 
-    String log = serverLog();
+    String log = ServerLog.awaiting("chart request failed, request id " + requestId);
     int at = log.indexOf("chart request failed, request id " + requestId);
     assertTrue(at >= 0, "the log names the request id");
     assertTrue(log.indexOf("fault-throws: this producer always fails", at) > at, "with the exception after it");
@@ -71,14 +67,4 @@ class FaultsIT {
     assertFalse(problem.getString("detail").contains("fault-throws;"), problem.getString("detail"));
   }
 
-  private static String serverLog() throws Exception {
-    StringBuilder log = new StringBuilder();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(
-        Path.of(System.getProperty("server.log.dir")), "*.log")) {
-      for (Path file : files) {
-        log.append(Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    return log.toString();
-  }
 }

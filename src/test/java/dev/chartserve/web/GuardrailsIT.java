@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -111,19 +107,9 @@ class GuardrailsIT {
         // nothing deployed: nothing to clean
       }
     }
-    assertTrue(serverLog().contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent"
-        + " or global-lock, was \"fast\""), "the server log names the key, the allowed values and the value");
+    assertTrue(ServerLog.awaiting("chartserve.mode must be concurrent or global-lock, was \"fast\"")
+        .contains("java.lang.IllegalArgumentException: chartserve.mode must be concurrent or global-lock, was \"fast\""), "the server log names the key, the allowed values and the value");
   }
 
-  private static String serverLog() throws IOException {
-    StringBuilder log = new StringBuilder();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(
-        Path.of(System.getProperty("server.log.dir")), "*.log")) {
-      for (Path file : files) {
-        log.append(Files.readString(file));
-      }
-    }
-    return log.toString();
-  }
 
 }
