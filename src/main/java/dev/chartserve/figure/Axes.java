@@ -11,8 +11,10 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 
 import dev.chartserve.figure.internal.axis.AutoAxis;
@@ -47,6 +49,8 @@ public final class Axes {
     this.cols = cols;
     this.index = index;
     this.plot = new XYPlot(null, new AutoAxis(null, true), new AutoAxis(null, false), null);
+    // XYPlot draws gridlines through its first renderer: one that draws no data
+    plot.setRenderer(0, new XYLineAndShapeRenderer(false, false), false);
     Theme.style(plot);
     this.chart = Theme.bareChart(plot);
     figure.watch(chart);
@@ -415,6 +419,7 @@ public final class Axes {
       case "log" -> {
         LogAxis log = new LogAxis(old.getLabel());
         log.setBase(10);
+        log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers
         log.setLowerMargin(0.05);
         log.setUpperMargin(0.05);
         yield log;

@@ -300,8 +300,7 @@ public final class Figure implements AutoCloseable {
       double width = widthInches * POINTS_PER_INCH;
       double height = heightInches * POINTS_PER_INCH;
       if (chart != null) {
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        g.setClip(clip == null ? null : g.getClip()); // JFreeChart may leave a clip behind
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height)); // restores its own clip
       }
       for (Axes a : axes) {
         a.draw(g, width, height);

@@ -1,0 +1,218 @@
+package dev.chartserve.figure;
+
+import static dev.chartserve.figure.FigureImages.count;
+import static dev.chartserve.figure.FigureImages.countNear;
+import static dev.chartserve.figure.FigureImages.pixels;
+import static dev.chartserve.figure.FigureImages.rgb;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.jfree.chart.axis.LogAxis;
+import org.junit.jupiter.api.Test;
+
+class AxesTest {
+  static {
+    // the pom's headless-startup execution also runs selected tests, with a DISPLAY leading nowhere
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  // the default 640 x 480 figure's axes box, as matplotlib: x 80..576, y 57.6..427.2 px
+  private static final int LEFT = 80;
+  private static final int RIGHT = 576;
+  private static final int TOP = 58;
+  private static final int BOTTOM = 427;
+
+  @Test
+  void plotLeavesC0PixelsAlongItsPath() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.plot(new double[] {0, 1}, new double[] {0, 1});
+    BufferedImage img = pixels(figure, "axes-plot-diagonal");
+    // limits -0.05..1.05 on both axes: the line crosses the box's centre, and its quarter points
+    int c0 = 0x1f77b4;
+    for (double f : new double[] {0.25, 0.5, 0.75}) {
+      int x = (int) Math.round(LEFT + (RIGHT - LEFT) * (0.05 + f) / 1.1);
+      int y = (int) Math.round(427.2 - (427.2 - 57.6) * (0.05 + f) / 1.1);
+      assertTrue(countNear(img, x - 2, y - 2, x + 3, y + 3, c0) > 0, "C0 near (" + x + ", " + y + ")");
+    }
+    // and nowhere near the upper-left corner, off its path
+    assertEquals(0, countNear(img, LEFT + 5, TOP + 5, LEFT + 60, TOP + 60, c0));
+  }
+
+  @Test
+  void colorsCycleThroughC0ToC9PerAxes() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    assertEquals(Colors.parse("C0"), ax.plot(new double[] {1, 2}).color());
+    assertEquals(Colors.parse("C1"), ax.plot(new double[] {1, 2}).color());
+    Axes other = figure.addSubplot(2, 1, 2);
+    assertEquals(Colors.parse("C0"), other.plot(new double[] {1, 2}).color());
+  }
+
+  @Test
+  void limitsHaveFivePercentMarginsExceptBarsStandOnZero() {
+    Figure figure = new Figure();
+    Axes lines = figure.addSubplot(1, 2, 1);
+    lines.plot(new double[] {0, 10}, new double[] {0, 100});
+    assertArrayEquals(new double[] {-0.5, 10.5}, lines.xLim(), 1e-9);
+    assertArrayEquals(new double[] {-5, 105}, lines.yLim(), 1e-9);
+    Axes bars = figure.addSubplot(1, 2, 2);
+    bars.bar(new double[] {0, 1}, new double[] {10, 20});
+    assertArrayEquals(new double[] {-0.4 - 0.09, 1.4 + 0.09}, bars.xLim(), 1e-9);
+    assertArrayEquals(new double[] {0, 21}, bars.yLim(), 1e-9);
+  }
+
+  @Test
+  void barsAreCentredOnXAndCanBeRecolouredOneByOne() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    List<Patch> bars = ax.bar(new double[] {0, 1, 2}, new double[] {1, 2, 3});
+    assertEquals(-0.4, bars.get(0).x(), 1e-12);
+    assertEquals(0.8, bars.get(0).width(), 1e-12);
+    bars.get(1).setFaceColor("r");
+    BufferedImage img = pixels(figure, "axes-bars");
+    // x limits -0.5..2.5: bar 1 is centred at the box's centre; bar 0 at 1/6 of it
+    int mid = (LEFT + RIGHT) / 2;
+    assertEquals(0xff0000, rgb(img, mid, BOTTOM - 5));
+    assertEquals(0x1f77b4, rgb(img, LEFT + (RIGHT - LEFT) / 6, BOTTOM - 5));
+    // bar 1 is 2 of 3.15 high; above it, white
+    assertEquals(0xffffff, rgb(img, mid, BOTTOM - (int) ((BOTTOM - TOP) * 2.1 / 3.15)));
+  }
+
+  @Test
+  void barhGrowsAlongX() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.barh(new double[] {0, 1}, new double[] {5, 10});
+    assertArrayEquals(new double[] {0, 10.5}, ax.xLim(), 1e-9);
+    BufferedImage img = pixels(figure, "axes-barh");
+    assertTrue(count(img, LEFT + 2, TOP, RIGHT - 30, BOTTOM, 0x1f77b4) > 1000);
+  }
+
+  @Test
+  void histCountsLikeNumpyAndColoursOneBinRed() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    Histogram h = ax.hist(new double[] {0, 1, 1, 2, 3, 4, 4, 4}, 4);
+    assertArrayEquals(new double[] {1, 2, 1, 4}, h.counts()); // last bin closed: 4 counts in it
+    assertArrayEquals(new double[] {0, 1, 2, 3, 4}, h.edges());
+    assertEquals(4, h.patches().size());
+    h.patches().get(3).setFaceColor("red");
+    BufferedImage img = pixels(figure, "axes-hist");
+    // x limits -0.2..4.2: bin 3 spans 3..4
+    int bin3 = (int) Math.round(LEFT + (RIGHT - LEFT) * 3.7 / 4.4);
+    int bin1 = (int) Math.round(LEFT + (RIGHT - LEFT) * 1.7 / 4.4);
+    assertEquals(0xff0000, rgb(img, bin3, BOTTOM - 10));
+    assertEquals(0x1f77b4, rgb(img, bin1, BOTTOM - 10));
+  }
+
+  @Test
+  void histDensityIntegratesToOne() {
+    Histogram h = new Figure().addSubplot().hist(new double[] {0, 1, 1, 3}, new double[] {0, 2, 4}, true);
+    assertArrayEquals(new double[] {0.375, 0.125}, h.counts(), 1e-12);
+  }
+
+  @Test
+  void badArgumentsThrowNamingTheParameterAndValue() {
+    Axes ax = new Figure().addSubplot();
+    assertEquals("bins must be >= 1, was 0", assertThrows(IllegalArgumentException.class,
+        () -> ax.hist(new double[] {1}, 0)).getMessage());
+    assertEquals("x and y must have the same length, were 2 and 3",
+        assertThrows(IllegalArgumentException.class,
+            () -> ax.plot(new double[] {1, 2}, new double[] {1, 2, 3})).getMessage());
+    assertEquals("width must be > 0, was -1.0", assertThrows(IllegalArgumentException.class,
+        () -> ax.bar(new double[] {1}, new double[] {1}, -1)).getMessage());
+    Line line = ax.plot(new double[] {1, 2});
+    assertEquals("lineStyle must be one of \"-\", \"--\", \"-.\", \":\", \"None\", was \"==\"",
+        assertThrows(IllegalArgumentException.class, () -> line.setLineStyle("==")).getMessage());
+    assertEquals("marker must be one of \"o\", \"s\", \"^\", \"x\", \"+\", \".\", \"None\", was \"*\"",
+        assertThrows(IllegalArgumentException.class, () -> line.setMarker("*")).getMessage());
+    assertEquals("x scale must be \"linear\" or \"log\", was \"symlog\"",
+        assertThrows(IllegalArgumentException.class, () -> ax.setXScale("symlog")).getMessage());
+    assertEquals("loc must be one of [best, upper right, upper left, lower left, lower right, right, "
+        + "center left, center right, lower center, upper center, center], was \"top\"",
+        assertThrows(IllegalArgumentException.class, () -> ax.legend("top")).getMessage());
+    assertEquals("x limits must be finite and different, were 1.0 and 1.0",
+        assertThrows(IllegalArgumentException.class, () -> ax.setXLim(1, 1)).getMessage());
+    assertEquals("y", assertThrows(NullPointerException.class,
+        () -> ax.plot(new double[] {1}, null)).getMessage());
+  }
+
+  @Test
+  void lineStylesMarkersAndLegendDraw() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    double[] x = {0, 1, 2, 3};
+    ax.plot(x, new double[] {0, 1, 0, 1}).setColor("g").setLineStyle("--").setMarker("o")
+        .setLabel("dashed");
+    ax.plot(x, new double[] {1, 2, 1, 2}).setColor("m").setLineStyle("None").setMarker("s")
+        .setLabel("squares");
+    ax.scatter(x, new double[] {2, 3, 2, 3}).setColor("k").setLabel("dots");
+    ax.legend("upper left");
+    ax.grid(true);
+    BufferedImage img = pixels(figure, "axes-styles-legend");
+    // the legend box in the upper left holds a green key, a magenta key and a black dot
+    int g = count(img, LEFT, TOP, LEFT + 60, TOP + 70, 0x008000);
+    int m = count(img, LEFT, TOP, LEFT + 60, TOP + 70, 0xbf00bf);
+    assertTrue(g > 5 && m > 5, "legend keys green " + g + " and magenta " + m);
+    // grid lines (grey b0b0b0) cross the lower right of the box, where nothing else is
+    int grey = FigureImages.countNear(img, RIGHT - 120, BOTTOM - 60, RIGHT - 5, BOTTOM - 2, 0xb0b0b0);
+    assertTrue(grey > 100, "grid pixels, was " + grey);
+  }
+
+  @Test
+  void fillErrorbarLinesAndTextDraw() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    double[] x = {0, 1, 2, 3};
+    ax.fillBetween(x, new double[] {0, 1, 1, 0}, 0);
+    ax.errorbar(x, new double[] {2, 3, 2, 3}, new double[] {0.5, 0.5, 0.5, 0.5});
+    ax.axhline(1.5).setColor("r");
+    ax.axvline(1.5).setColor("k");
+    ax.text(0.1, 3.3, "note");
+    ax.setXLabel("x").setYLabel("y").setTitle("mixed");
+    BufferedImage img = pixels(figure, "axes-mixed");
+    assertArrayEquals(new double[] {-0.15, 3.15}, ax.xLim(), 1e-9);
+    // the axhline spans the whole box at y = 1.5
+    double[] yl = ax.yLim();
+    int y = (int) Math.round(427.2 - 369.6 * (1.5 - yl[0]) / (yl[1] - yl[0]));
+    assertTrue(countNear(img, LEFT + 1, y - 1, RIGHT - 1, y + 2, 0xff0000) > 400);
+    // the fill (C0) under the first segment
+    assertTrue(count(img, LEFT + 100, BOTTOM - 40, LEFT + 200, BOTTOM - 2, 0x1f77b4) > 500);
+  }
+
+  @Test
+  void logScaleAndFixedTicksAreApplied() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.plot(new double[] {1, 10, 100, 1000}, new double[] {1, 2, 3, 4});
+    ax.setXScale("log").setYTicks(new double[] {1, 2, 3, 4}, List.of("one", "two", "three", "four"));
+    assertTrue(ax.xyPlot().getDomainAxis() instanceof LogAxis);
+    BufferedImage img = pixels(figure, "axes-log");
+    assertEquals(640, img.getWidth());
+  }
+
+  @Test
+  void xyPlotIsTheLivePlot() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    assertSame(ax.xyPlot(), ax.xyPlot());
+    assertSame(ax, figure.gca());
+  }
+
+  @Test
+  void patchColoursAreLiveHandles() {
+    Figure figure = new Figure();
+    Patch p = figure.addSubplot().bar(new double[] {0}, new double[] {1}).get(0);
+    p.setEdgeColor("k").setFaceColor(Color.ORANGE);
+    assertEquals(Color.ORANGE, p.faceColor());
+    assertEquals(Color.BLACK, p.edgeColor());
+  }
+}
