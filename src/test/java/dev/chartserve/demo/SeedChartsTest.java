@@ -2,6 +2,7 @@ package dev.chartserve.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -130,6 +131,34 @@ class SeedChartsTest {
       }
     }
     assertTrue(found > 300, "12 bars of 0.8 / 12.6 of 620 px ~ 470 px of C0, was " + found);
+  }
+
+  @Test
+  void concurrentDrawingsGiveTheSerialBytesAndLeaveJFreeChartsGlobalsAlone() throws Exception {
+    Object theme = org.jfree.chart.ChartFactory.getChartTheme();
+    Object barPainter = org.jfree.chart.renderer.category.BarRenderer.getDefaultBarPainter();
+    Object xyBarPainter = org.jfree.chart.renderer.xy.XYBarRenderer.getDefaultBarPainter();
+    ChartProducer[] producers = {new SeedHist(), new SeedLine(), new SeedBar()};
+    byte[][] serial = new byte[producers.length][];
+    for (int i = 0; i < producers.length; i++) {
+      serial[i] = render(producers[i], "serial-" + i);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
+      for (int n = 0; n < 12; n++) {
+        int i = n % producers.length;
+        futures.add(pool.submit(() -> render(producers[i], "parallel-" + i)));
+      }
+      for (int n = 0; n < futures.size(); n++) {
+        assertArrayEquals(serial[n % producers.length], futures.get(n).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertSame(theme, org.jfree.chart.ChartFactory.getChartTheme());
+    assertSame(barPainter, org.jfree.chart.renderer.category.BarRenderer.getDefaultBarPainter());
+    assertSame(xyBarPainter, org.jfree.chart.renderer.xy.XYBarRenderer.getDefaultBarPainter());
   }
 
   @Test
