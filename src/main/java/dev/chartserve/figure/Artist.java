@@ -44,6 +44,11 @@ public abstract class Artist {
   /** The y extent of the data, or null if it has none (axvline). */
   abstract Range yRange();
 
+  /** How much of this artist a legend at {@code box} (points) would hide; for loc "best". */
+  int overlap(View view, Rectangle2D box) {
+    return 0;
+  }
+
   double[] stickyX() {
     return new double[0];
   }

@@ -308,7 +308,7 @@ public final class Axes {
 
   /**
    * Shows a legend of the artists that have a label (not empty, not starting with "_"), in the
-   * order drawn, at {@code loc}: "best" (drawn as "upper right"), "upper right", "upper left",
+   * order drawn, at {@code loc}: "best" (where it hides the least data), "upper right", "upper left",
    * "lower left", "lower right", "right", "center left", "center right", "lower center",
    * "upper center" or "center".
    */
@@ -316,13 +316,10 @@ public final class Axes {
     LegendBox.checkLoc(loc);
     List<Artist> handles = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (Object a : plot.getAnnotations()) {
-      if (a instanceof ArtistAnnotation aa) {
-        Artist artist = aa.artist();
-        if (!artist.label().isEmpty() && !artist.label().startsWith("_")) {
-          handles.add(artist);
-          labels.add(artist.label());
-        }
+    for (Artist artist : artists()) {
+      if (!artist.label().isEmpty() && !artist.label().startsWith("_")) {
+        handles.add(artist);
+        labels.add(artist.label());
       }
     }
     this.legend = new LegendBox(handles, labels, loc);
@@ -368,7 +365,15 @@ public final class Axes {
           (float) (box.getMinY() - Theme.TITLE_PAD));
     }
     if (legend != null) {
-      legend.draw(g, box);
+      View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
+      List<Artist> artists = artists();
+      legend.draw(g, box, at -> {
+        int bad = 0;
+        for (Artist a : artists) {
+          bad += a.overlap(view, at);
+        }
+        return bad;
+      });
     }
   }
 
@@ -378,6 +383,17 @@ public final class Axes {
     plot.addAnnotation(new ArtistAnnotation(artist));
     figure.setCurrent(this);
     return artist;
+  }
+
+  /** The artists on the plot, in the order drawn. */
+  private List<Artist> artists() {
+    List<Artist> artists = new ArrayList<>();
+    for (Object a : plot.getAnnotations()) {
+      if (a instanceof ArtistAnnotation aa) {
+        artists.add(aa.artist());
+      }
+    }
+    return artists;
   }
 
   private Color nextColor() {

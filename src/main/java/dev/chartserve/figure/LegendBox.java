@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 import dev.chartserve.figure.internal.style.Fonts;
 import dev.chartserve.figure.internal.style.Theme;
@@ -17,7 +18,8 @@ import dev.chartserve.figure.internal.style.Theme;
 /**
  * A legend drawn like matplotlib's default: keys and labels in one column in a rounded, slightly
  * translucent white box with a light grey edge, placed at one of the named locations inside a box
- * (the axes or the figure). Sizes are matplotlib's, in font-size units.
+ * (the axes or the figure). Sizes are matplotlib's, in font-size units. "best" picks the place
+ * that hides the least data, as matplotlib does.
  */
 final class LegendBox {
   static final List<String> LOCATIONS = List.of("best", "upper right", "upper left", "lower left",
@@ -57,8 +59,17 @@ final class LegendBox {
     return loc;
   }
 
-  /** Draws the legend inside {@code outer} (points). */
+  /** Draws the legend inside {@code outer} (points); "best" is drawn as "upper right". */
   void draw(Graphics2D g, Rectangle2D outer) {
+    draw(g, outer, box -> 0);
+  }
+
+  /**
+   * Draws the legend inside {@code outer} (points). For "best", the first of matplotlib's places
+   * (upper right, upper left, lower left, …) where {@code badness} (how much the box would hide) is
+   * lowest.
+   */
+  void draw(Graphics2D g, Rectangle2D outer, ToIntFunction<Rectangle2D> badness) {
     if (handles.isEmpty()) {
       return;
     }
@@ -75,23 +86,23 @@ final class LegendBox {
     double width = 2 * BORDER_PAD + HANDLE_LENGTH + HANDLE_TEXT_PAD + textWidth;
     double height = 2 * BORDER_PAD + n * rowHeight + (n - 1) * LABEL_SPACING;
 
-    String where = loc.equals("best") ? "upper right" : loc;
-    double x;
-    double y;
-    if (where.endsWith("left")) {
-      x = outer.getMinX() + BORDER_AXES_PAD;
-    } else if (where.endsWith("right")) {
-      x = outer.getMaxX() - BORDER_AXES_PAD - width;
-    } else {
-      x = outer.getCenterX() - width / 2;
+    String where = loc;
+    if (loc.equals("best")) {
+      int least = Integer.MAX_VALUE;
+      for (String candidate : LOCATIONS.subList(1, LOCATIONS.size())) {
+        int bad = badness.applyAsInt(place(candidate, outer, width, height));
+        if (bad < least) {
+          least = bad;
+          where = candidate;
+        }
+        if (bad == 0) {
+          break;
+        }
+      }
     }
-    if (where.startsWith("upper")) {
-      y = outer.getMinY() + BORDER_AXES_PAD;
-    } else if (where.startsWith("lower")) {
-      y = outer.getMaxY() - BORDER_AXES_PAD - height;
-    } else {
-      y = outer.getCenterY() - height / 2;
-    }
+    Rectangle2D at = place(where, outer, width, height);
+    double x = at.getX();
+    double y = at.getY();
 
     double arc = 2 * 0.2 * FONT;
     RoundRectangle2D frame = new RoundRectangle2D.Double(x, y, width, height, arc, arc);
@@ -113,5 +124,25 @@ final class LegendBox {
       g.drawString(labels.get(i), (float) (key.getMaxX() + HANDLE_TEXT_PAD), baseline);
       rowY += rowHeight + LABEL_SPACING;
     }
+  }
+
+  private static Rectangle2D place(String where, Rectangle2D outer, double width, double height) {
+    double x;
+    double y;
+    if (where.endsWith("left")) {
+      x = outer.getMinX() + BORDER_AXES_PAD;
+    } else if (where.endsWith("right")) {
+      x = outer.getMaxX() - BORDER_AXES_PAD - width;
+    } else {
+      x = outer.getCenterX() - width / 2;
+    }
+    if (where.startsWith("upper")) {
+      y = outer.getMinY() + BORDER_AXES_PAD;
+    } else if (where.startsWith("lower")) {
+      y = outer.getMaxY() - BORDER_AXES_PAD - height;
+    } else {
+      y = outer.getCenterY() - height / 2;
+    }
+    return new Rectangle2D.Double(x, y, width, height);
   }
 }

@@ -204,6 +204,39 @@ public final class Line extends Artist {
   }
 
   @Override
+  int overlap(View view, Rectangle2D box) {
+    int n = 0;
+    switch (kind) {
+      case HORIZONTAL -> {
+        double py = view.y(y[0]);
+        return py >= box.getMinY() && py <= box.getMaxY() ? 1 : 0;
+      }
+      case VERTICAL -> {
+        double px = view.x(x[0]);
+        return px >= box.getMinX() && px <= box.getMaxX() ? 1 : 0;
+      }
+      default -> {
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int i = 0; i < x.length; i++) {
+          double px = view.x(x[i]);
+          double py = view.y(y[i]);
+          if (box.contains(px, py)) {
+            n++; // a vertex under the legend
+          }
+          if (i > 0 && Double.isFinite(lastX + lastY + px + py)
+              && box.intersectsLine(lastX, lastY, px, py)) {
+            n++; // a segment through it
+          }
+          lastX = px;
+          lastY = py;
+        }
+        return n;
+      }
+    }
+  }
+
+  @Override
   Range xRange() {
     return kind == Kind.HORIZONTAL ? null : range(x);
   }

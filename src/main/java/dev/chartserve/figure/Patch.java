@@ -116,6 +116,15 @@ public final class Patch extends Artist {
 
   @Override
   void draw(Graphics2D g, View view) {
+    paint(g, path(view));
+  }
+
+  @Override
+  int overlap(View view, Rectangle2D box) {
+    return path(view).intersects(box) ? 1 : 0;
+  }
+
+  private Path2D.Double path(View view) {
     Path2D.Double path = new Path2D.Double();
     for (int i = 0; i < xs.length; i++) {
       double px = view.x(xs[i]);
@@ -127,7 +136,7 @@ public final class Patch extends Artist {
       }
     }
     path.closePath();
-    paint(g, path);
+    return path;
   }
 
   private void paint(Graphics2D g, java.awt.Shape shape) {

@@ -124,6 +124,17 @@ public final class Scatter extends Artist {
   }
 
   @Override
+  int overlap(View view, Rectangle2D box) {
+    int n = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (box.contains(view.x(x[i]), view.y(y[i]))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
   Range xRange() {
     return range(x);
   }

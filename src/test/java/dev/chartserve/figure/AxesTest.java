@@ -168,6 +168,18 @@ class AxesTest {
   }
 
   @Test
+  void bestLegendAvoidsTheData() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.plot(new double[] {0, 10}, new double[] {0, 10}).setColor("r").setLabel("rising");
+    ax.legend("best");
+    BufferedImage img = pixels(figure, "axes-legend-best");
+    // the diagonal runs through the upper right and lower left: the legend goes upper left
+    assertTrue(count(img, LEFT + 5, TOP + 5, LEFT + 40, TOP + 30, 0xff0000) > 10, "red key upper left");
+    assertEquals(0, count(img, LEFT + 100, TOP + 5, LEFT + 200, TOP + 30, 0x000000) , "no legend text elsewhere");
+  }
+
+  @Test
   void fillErrorbarLinesAndTextDraw() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
