@@ -10,14 +10,13 @@ import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 
 import dev.chartserve.figure.internal.axis.AutoAxis;
+import dev.chartserve.figure.internal.axis.Scales;
 import dev.chartserve.figure.internal.style.Fonts;
 import dev.chartserve.figure.internal.style.Layout;
 import dev.chartserve.figure.internal.style.Theme;
@@ -239,13 +238,13 @@ public final class Axes {
 
   /** Fixes the x limits; {@code left > right} turns the axis around. */
   public Axes setXLim(double left, double right) {
-    limits("x", plot.getDomainAxis(), left, right);
+    Scales.limits("x", plot.getDomainAxis(), left, right);
     return this;
   }
 
   /** Fixes the y limits; {@code bottom > top} turns the axis around. */
   public Axes setYLim(double bottom, double top) {
-    limits("y", plot.getRangeAxis(), bottom, top);
+    Scales.limits("y", plot.getRangeAxis(), bottom, top);
     return this;
   }
 
@@ -267,13 +266,13 @@ public final class Axes {
 
   /** Sets the x scale: "linear" (the default) or "log". */
   public Axes setXScale(String scale) {
-    plot.setDomainAxis(scaled("x", plot.getDomainAxis(), scale, true));
+    plot.setDomainAxis(Scales.scaled("x", plot.getDomainAxis(), scale, true));
     return this;
   }
 
   /** Sets the y scale: "linear" (the default) or "log". */
   public Axes setYScale(String scale) {
-    plot.setRangeAxis(scaled("y", plot.getRangeAxis(), scale, false));
+    plot.setRangeAxis(Scales.scaled("y", plot.getRangeAxis(), scale, false));
     return this;
   }
 
@@ -291,7 +290,7 @@ public final class Axes {
 
   /** Puts the x ticks at {@code ticks} with {@code labels} (one per tick; null for the values). */
   public Axes setXTicks(double[] ticks, List<String> labels) {
-    fixTicks("x", plot.getDomainAxis(), ticks, labels);
+    Scales.fixTicks("x", plot.getDomainAxis(), ticks, labels);
     return this;
   }
 
@@ -302,7 +301,7 @@ public final class Axes {
 
   /** Puts the y ticks at {@code ticks} with {@code labels} (one per tick; null for the values). */
   public Axes setYTicks(double[] ticks, List<String> labels) {
-    fixTicks("y", plot.getRangeAxis(), ticks, labels);
+    Scales.fixTicks("y", plot.getRangeAxis(), ticks, labels);
     return this;
   }
 
@@ -413,53 +412,5 @@ public final class Axes {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new IllegalArgumentException(name + " must be > 0, was " + value);
     }
-  }
-
-  private static void limits(String axisName, ValueAxis axis, double lo, double hi) {
-    if (!Double.isFinite(lo) || !Double.isFinite(hi) || lo == hi) {
-      throw new IllegalArgumentException(axisName + " limits must be finite and different, were "
-          + lo + " and " + hi);
-    }
-    if (axis instanceof LogAxis && (lo <= 0 || hi <= 0)) {
-      throw new IllegalArgumentException(axisName + " limits of a log axis must be > 0, were "
-          + lo + " and " + hi);
-    }
-    axis.setInverted(lo > hi);
-    axis.setRange(Math.min(lo, hi), Math.max(lo, hi));
-  }
-
-  private static ValueAxis scaled(String axisName, ValueAxis old, String scale, boolean horizontal) {
-    Objects.requireNonNull(scale, "scale");
-    ValueAxis axis = switch (scale) {
-      case "linear" -> new AutoAxis(old.getLabel(), horizontal);
-      case "log" -> {
-        LogAxis log = new LogAxis(old.getLabel());
-        log.setBase(10);
-        log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers
-        log.setLowerMargin(0.05);
-        log.setUpperMargin(0.05);
-        yield log;
-      }
-      default -> throw new IllegalArgumentException(
-          axisName + " scale must be \"linear\" or \"log\", was \"" + scale + "\"");
-    };
-    Theme.style(axis);
-    if (!old.isAutoRange() && !(scale.equals("log") && old.getLowerBound() <= 0)) {
-      axis.setRange(old.getRange());
-      axis.setInverted(old.isInverted());
-    }
-    return axis;
-  }
-
-  private static void fixTicks(String axisName, ValueAxis axis, double[] ticks, List<String> labels) {
-    Objects.requireNonNull(ticks, "ticks");
-    if (labels != null && labels.size() != ticks.length) {
-      throw new IllegalArgumentException(axisName + " tick labels must be one per tick ("
-          + ticks.length + "), were " + labels.size());
-    }
-    if (!(axis instanceof AutoAxis auto)) {
-      throw new IllegalStateException(axisName + " ticks can only be set on a linear axis");
-    }
-    auto.setFixedTicks(ticks.clone(), labels == null ? null : labels.toArray(new String[0]));
   }
 }
