@@ -47,6 +47,46 @@ class AxesTest {
   }
 
   @Test
+  void defaultStyleIsMatplotlibs() {
+    assertEquals("DejaVu Sans", dev.chartserve.figure.internal.style.Fonts.regular(10).getFamily(),
+        "the bundled font, not a fallback");
+    Figure figure = new Figure();
+    figure.addSubplot().plot(new double[] {0, 1}, new double[] {0, 1});
+    BufferedImage img = pixels(figure, "axes-default-style");
+    // black frame on all four sides
+    assertTrue(darkest(img, LEFT - 1, 240, LEFT + 1, 240) < 80, "left spine");
+    assertTrue(darkest(img, RIGHT - 1, 240, RIGHT + 1, 240) < 80, "right spine");
+    assertTrue(darkest(img, 300, TOP - 1, 300, TOP + 1) < 80, "top spine");
+    assertTrue(darkest(img, 300, BOTTOM - 1, 300, BOTTOM + 1) < 80, "bottom spine");
+    // an outward tick under x = 0 (at 80 + 496 * 0.05 / 1.1 px), none inside
+    int tick = (int) Math.round(80 + 496 * 0.05 / 1.1);
+    assertTrue(darkest(img, tick - 1, BOTTOM + 3, tick + 1, BOTTOM + 3) < 128, "tick below the axis");
+    assertEquals(0xffffff, rgb(img, tick, BOTTOM - 4), "no tick inside");
+    // white inside, no grid: a row through the middle is white but for the line
+    assertEquals(495 - 5, count(img, LEFT + 3, 150, RIGHT - 2, 151, 0xffffff), 8);
+  }
+
+  private static int darkest(BufferedImage img, int x0, int y0, int x1, int y1) {
+    int min = 255;
+    for (int y = y0; y <= y1; y++) {
+      for (int x = x0; x <= x1; x++) {
+        int c = rgb(img, x, y);
+        min = Math.min(min, ((c >> 16) + ((c >> 8) & 0xff) + (c & 0xff)) / 3);
+      }
+    }
+    return min;
+  }
+
+  @Test
+  void setLimitsAreKeptAndCanTurnTheAxisAround() {
+    Axes ax = new Figure().addSubplot();
+    ax.plot(new double[] {0, 10}, new double[] {0, 1});
+    ax.setXLim(10, 0).setYLim(-1, 2);
+    assertArrayEquals(new double[] {10, 0}, ax.xLim());
+    assertArrayEquals(new double[] {-1, 2}, ax.yLim());
+  }
+
+  @Test
   void colorsCycleThroughC0ToC9PerAxes() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
