@@ -78,6 +78,15 @@ class AxesTest {
   }
 
   @Test
+  void millionsAreLabelledWithAnExponent() {
+    Figure figure = new Figure();
+    figure.addSubplot().plot(new double[] {0, 1, 2}, new double[] {1e6, 3e6, 2e6});
+    BufferedImage img = pixels(figure, "axes-sci");
+    // "1e6" above the top-left corner of the axes
+    assertTrue(count(img, LEFT, TOP - 16, LEFT + 25, TOP - 1, 0x000000) > 5, "offset text drawn");
+  }
+
+  @Test
   void setLimitsAreKeptAndCanTurnTheAxisAround() {
     Axes ax = new Figure().addSubplot();
     ax.plot(new double[] {0, 10}, new double[] {0, 1});

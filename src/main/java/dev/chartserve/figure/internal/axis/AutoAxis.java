@@ -11,6 +11,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.Tick;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -30,6 +31,7 @@ public final class AutoAxis extends NumberAxis {
   private double margin = 0.05;
   private double[] fixedTicks;
   private String[] fixedLabels;
+  private transient int exponent; // of the labels' common factor, found with the ticks
 
   /** @param horizontal true for an x axis (ticks spaced for wider labels) */
   public AutoAxis(String label, boolean horizontal) {
@@ -98,6 +100,28 @@ public final class AutoAxis extends NumberAxis {
     return values;
   }
 
+  /** Draws the axis, then the labels' common factor ("1e6") at its end, as matplotlib. */
+  @Override
+  public AxisState draw(Graphics2D g2, double cursor, Rectangle2D plotArea, Rectangle2D dataArea,
+      RectangleEdge edge, PlotRenderingInfo info) {
+    AxisState state = super.draw(g2, cursor, plotArea, dataArea, edge, info);
+    if (exponent != 0 && isVisible() && isTickLabelsVisible()) {
+      String text = Ticks.minus("1e" + exponent);
+      g2.setFont(getTickLabelFont());
+      g2.setPaint(getTickLabelPaint());
+      java.awt.FontMetrics fm = g2.getFontMetrics();
+      if (RectangleEdge.isLeftOrRight(edge)) {
+        // above the top of the axis, left-aligned with the data area
+        g2.drawString(text, (float) dataArea.getMinX(), (float) (dataArea.getMinY() - fm.getDescent() - 2));
+      } else {
+        // under the right end of the tick labels
+        float x = (float) (dataArea.getMaxX() - fm.stringWidth(text));
+        g2.drawString(text, x, (float) (state.getCursor() + fm.getAscent()));
+      }
+    }
+    return state;
+  }
+
   @Override
   public List<? extends Tick> refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea,
       RectangleEdge edge) {
@@ -105,6 +129,7 @@ public final class AutoAxis extends NumberAxis {
     double hi = getUpperBound();
     double[] values;
     String[] labels;
+    exponent = 0;
     if (fixedTicks != null) {
       values = fixedTicks;
       labels = fixedLabels != null ? fixedLabels : Ticks.format(values);
@@ -112,7 +137,8 @@ public final class AutoAxis extends NumberAxis {
       double length = RectangleEdge.isTopOrBottom(edge) ? dataArea.getWidth() : dataArea.getHeight();
       double size = getTickLabelFont().getSize2D() * (horizontal ? 3 : 2);
       values = Ticks.locate(lo, hi, (int) Math.floor(length / size));
-      labels = Ticks.format(values);
+      exponent = Ticks.scientificExponent(values);
+      labels = Ticks.format(values, exponent);
     }
     TextAnchor anchor = edge == RectangleEdge.BOTTOM ? TextAnchor.TOP_CENTER
         : edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER

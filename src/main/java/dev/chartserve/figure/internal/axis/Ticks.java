@@ -85,6 +85,35 @@ public final class Ticks {
     return labels;
   }
 
+  /**
+   * The power of ten that labels of {@code ticks} are divided by, as matplotlib's
+   * {@code ScalarFormatter} with {@code axes.formatter.limits = (-5, 6)}: 0 when the largest tick is
+   * within 1e-5..1e6, else the order of magnitude of the largest tick.
+   */
+  public static int scientificExponent(double[] ticks) {
+    double max = 0;
+    for (double t : ticks) {
+      max = Math.max(max, Math.abs(t));
+    }
+    if (max == 0) {
+      return 0;
+    }
+    int order = (int) Math.floor(Math.log10(max));
+    return order <= -5 || order >= 6 ? order : 0;
+  }
+
+  /** Labels for {@code ticks} divided by 10^{@code exponent}. */
+  public static String[] format(double[] ticks, int exponent) {
+    if (exponent == 0) {
+      return format(ticks);
+    }
+    double[] scaled = new double[ticks.length];
+    for (int i = 0; i < ticks.length; i++) {
+      scaled[i] = ticks[i] / Math.pow(10, exponent);
+    }
+    return format(scaled);
+  }
+
   /** {@code text} with ASCII hyphen-minus replaced by the minus sign, as matplotlib prints. */
   public static String minus(String text) {
     String s = text.replace('-', '\u2212');

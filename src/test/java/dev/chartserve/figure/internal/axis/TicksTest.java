@@ -1,6 +1,7 @@
 package dev.chartserve.figure.internal.axis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,14 @@ class TicksTest {
     assertArrayEquals(new String[] {"\u22120.50", "0.00", "0.25", "1.00"},
         Ticks.format(new double[] {-0.5, 0, 0.25, 1}));
     assertArrayEquals(new String[] {"\u221215", "0", "5"}, Ticks.format(new double[] {-15, 0, 5}));
+  }
+
+  @Test
+  void largeValuesAreLabelledWithACommonPowerOfTen() {
+    double[] ticks = {0, 2e6, 4e6};
+    assertEquals(6, Ticks.scientificExponent(ticks));
+    assertArrayEquals(new String[] {"0", "2", "4"}, Ticks.format(ticks, 6));
+    assertEquals(0, Ticks.scientificExponent(new double[] {0, 500000}));
+    assertEquals(-5, Ticks.scientificExponent(new double[] {0, 1e-5, 2e-5}));
   }
 }
