@@ -326,6 +326,13 @@ public final class Axes {
     return this;
   }
 
+  /** Shows a legend of {@code handles} with {@code labels} at {@code loc}, whatever their labels. */
+  public Axes legend(List<? extends Artist> handles, List<String> labels, String loc) {
+    this.legend = new LegendBox(handles, labels, loc);
+    figure.changed();
+    return this;
+  }
+
   /** {@link #legend(String) legend("best")}. */
   public Axes legend() {
     return legend("best");
@@ -364,16 +371,22 @@ public final class Axes {
           (float) (box.getMinY() - Theme.TITLE_PAD));
     }
     if (legend != null) {
-      View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
-      List<Artist> artists = artists();
-      legend.draw(g, box, at -> {
-        int bad = 0;
-        for (Artist a : artists) {
-          bad += a.overlap(view, at);
-        }
-        return bad;
-      });
+      legend.draw(g, box, at -> overlap(at, width, height));
     }
+  }
+
+  /** How much of this axes' data a legend at {@code at} would hide (for loc "best"). */
+  int overlap(Rectangle2D at, double width, double height) {
+    Rectangle2D box = box(width, height);
+    if (!box.intersects(at)) {
+      return 0;
+    }
+    View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
+    int bad = 0;
+    for (Artist a : artists()) {
+      bad += a.overlap(view, at);
+    }
+    return bad;
   }
 
   // ---- helpers ----

@@ -231,8 +231,8 @@ public final class Figure implements AutoCloseable {
 
   /**
    * Shows a legend of {@code handles} with {@code labels} in the figure's corner or edge named by
-   * {@code loc} (matplotlib's names: "upper right", "lower left", "center", …; "best" is drawn as
-   * "upper right").
+   * {@code loc} (matplotlib's names: "upper right", "lower left", "center", …; "best" picks the
+   * first of them that hides the least data of the axes).
    */
   public Figure legend(List<? extends Artist> handles, List<String> labels, String loc) {
     checkOpen();
@@ -314,7 +314,13 @@ public final class Figure implements AutoCloseable {
             (float) (0.02 * height + layout.getAscent()));
       }
       if (legend != null) {
-        legend.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        legend.draw(g, new Rectangle2D.Double(0, 0, width, height), at -> {
+          int bad = 0;
+          for (Axes a : axes) {
+            bad += a.overlap(at, width, height);
+          }
+          return bad;
+        });
       }
     } finally {
       drawing = wasDrawing;

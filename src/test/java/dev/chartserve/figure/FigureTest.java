@@ -119,6 +119,17 @@ class FigureTest {
   }
 
   @Test
+  void bestFigureLegendAvoidsTheData() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    Line line = ax.plot(new double[] {0, 10}, new double[] {0, 10}).setColor("r");
+    // four rows reach into the axes, where the diagonal runs through the upper right
+    figure.legend(List.of(line, line, line, line), List.of("a rising line", "b", "c", "d"), "best");
+    BufferedImage img = pixels(figure, "figure-legend-best");
+    assertTrue(count(img, 5, 5, 40, 30, 0xff0000) > 10, "red key in the figure's upper left");
+  }
+
+  @Test
   void ofWrapsARawChartAndAxesExposeTheirPlot() {
     Axes source = new Figure().addSubplot();
     source.bar(new double[] {0}, new double[] {1}).get(0).setFaceColor("r");
