@@ -392,6 +392,7 @@ public final class Axes {
   // ---- helpers ----
 
   private <A extends Artist> A add(A artist) {
+    figure.checkOpen();
     plot.addAnnotation(new ArtistAnnotation(artist));
     figure.setCurrent(this);
     return artist;

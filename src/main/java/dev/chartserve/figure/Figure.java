@@ -381,7 +381,7 @@ public final class Figure implements AutoCloseable {
     return closed;
   }
 
-  private void checkOpen() {
+  void checkOpen() {
     if (closed) {
       throw new IllegalStateException("figure is closed");
     }

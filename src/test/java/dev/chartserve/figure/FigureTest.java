@@ -144,9 +144,14 @@ class FigureTest {
   @Test
   void closedFigureRefusesUse() {
     Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
     figure.close();
+    assertTrue(figure.isClosed());
     assertEquals("figure is closed",
         assertThrows(IllegalStateException.class, figure::addSubplot).getMessage());
+    assertEquals("figure is closed", assertThrows(IllegalStateException.class,
+        () -> ax.plot(new double[] {1})).getMessage());
+    figure.close(); // idempotent
   }
 
   private static boolean isWhite(BufferedImage img, int x0, int y0, int w, int h) {
