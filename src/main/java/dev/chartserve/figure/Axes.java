@@ -41,6 +41,7 @@ public final class Axes {
   private int nextColor;
   private String title = "";
   private LegendBox legend;
+  private double aspect = Double.NaN; // NaN: "auto"
 
   Axes(Figure figure, int rows, int cols, int index) {
     this.figure = figure;
@@ -276,6 +277,32 @@ public final class Axes {
     return this;
   }
 
+  /**
+   * Sets the aspect: "auto" (the default: the box fills its cell) or "equal" (one x unit as long
+   * as one y unit; the box shrinks about its centre, as matplotlib's {@code adjustable="box"}).
+   */
+  public Axes setAspect(String aspect) {
+    Objects.requireNonNull(aspect, "aspect");
+    switch (aspect) {
+      case "auto" -> this.aspect = Double.NaN;
+      case "equal" -> this.aspect = 1;
+      default -> throw new IllegalArgumentException(
+          "aspect must be \"auto\", \"equal\" or a number, was \"" + aspect + "\"");
+    }
+    figure.changed();
+    return this;
+  }
+
+  /** Sets the aspect as the length of one y unit over one x unit; the box shrinks about its centre. */
+  public Axes setAspect(double aspect) {
+    if (!(aspect > 0) || Double.isInfinite(aspect)) {
+      throw new IllegalArgumentException("aspect must be > 0, was " + aspect);
+    }
+    this.aspect = aspect;
+    figure.changed();
+    return this;
+  }
+
   /** Shows or hides grid lines at the major ticks of both axes (grey, 0.8 pt). Off by default. */
   public Axes grid(boolean visible) {
     plot.setDomainGridlinesVisible(visible);
@@ -342,7 +369,22 @@ public final class Axes {
 
   /** The axes box in points (y down) on a figure of {@code width} × {@code height} points. */
   Rectangle2D box(double width, double height) {
-    return Layout.cell(width, height, rows, cols, index);
+    Rectangle2D cell = Layout.cell(width, height, rows, cols, index);
+    if (Double.isNaN(aspect)) {
+      return cell;
+    }
+    // matplotlib's adjustable="box", anchor "C": shrink the box so one x unit is aspect y units
+    double dx = plot.getDomainAxis().getRange().getLength();
+    double dy = plot.getRangeAxis().getRange().getLength();
+    double want = aspect * dy / dx; // height / width of the box
+    double w = cell.getWidth();
+    double h = cell.getHeight();
+    if (want > h / w) {
+      w = h / want;
+    } else {
+      h = w * want;
+    }
+    return new Rectangle2D.Double(cell.getCenterX() - w / 2, cell.getCenterY() - h / 2, w, h);
   }
 
   /** Sets the limits from the data, as drawing would; called before each drawing. */
@@ -353,6 +395,7 @@ public final class Axes {
 
   /** Draws on {@code g} (user space in points) on a figure of {@code width} × {@code height}. */
   void draw(Graphics2D g, double width, double height) {
+    autoscale();
     Rectangle2D box = box(width, height);
     plot.setInsets(new RectangleInsets(box.getMinY(), 0, 0, width - box.getMaxX()), false);
     AxisSpace xSpace = new AxisSpace();
@@ -361,7 +404,6 @@ public final class Axes {
     ySpace.setLeft(box.getMinX());
     plot.setFixedDomainAxisSpace(xSpace, false);
     plot.setFixedRangeAxisSpace(ySpace, false);
-    autoscale();
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     if (!title.isEmpty()) {
       TextLayout layout = new TextLayout(title, Fonts.regular(Theme.TITLE_SIZE),

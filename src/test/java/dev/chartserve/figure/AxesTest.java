@@ -87,6 +87,22 @@ class AxesTest {
   }
 
   @Test
+  void equalAspectShrinksTheBoxAboutItsCentre() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.bar(new double[] {0.5}, new double[] {1}, 1).get(0).setFaceColor("r");
+    ax.setXLim(0, 1).setYLim(0, 1).setAspect("equal");
+    BufferedImage img = pixels(figure, "axes-aspect-equal");
+    // the 496 x 369.6 px cell becomes a 369.6 px square centred at x = 328
+    int red = count(img, 0, 240, 640, 241, 0xff0000);
+    assertEquals(366, red, 3); // less the two spines drawn over it
+    assertEquals(0xff0000, rgb(img, 328, 240));
+    assertEquals(0xffffff, rgb(img, 135, 240));
+    assertEquals("aspect must be \"auto\", \"equal\" or a number, was \"square\"",
+        assertThrows(IllegalArgumentException.class, () -> ax.setAspect("square")).getMessage());
+  }
+
+  @Test
   void setLimitsAreKeptAndCanTurnTheAxisAround() {
     Axes ax = new Figure().addSubplot();
     ax.plot(new double[] {0, 10}, new double[] {0, 1});
