@@ -233,6 +233,45 @@ class AxesTest {
   }
 
   @Test
+  void scatterTakesAColourAndASizePerPoint() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.scatter(new double[] {0, 1}, new double[] {0, 1})
+        .setColors(new Color[] {Color.RED, Color.BLUE}).setSizes(new double[] {400, 36});
+    BufferedImage img = pixels(figure, "axes-scatter");
+    // 400 pt^2 = 20 pt across = 27.8 px; 36 pt^2 = 6 pt = 8.3 px
+    int red = count(img, LEFT, TOP, RIGHT, BOTTOM, 0xff0000);
+    int blue = count(img, LEFT, TOP, RIGHT, BOTTOM, 0x0000ff);
+    assertTrue(red > 450 && red < 650, "a 28 px red disc, was " + red + " px");
+    assertTrue(blue > 25 && blue < 70, "an 8 px blue disc, was " + blue + " px");
+    assertEquals("sizes must have 1 or 2 values, was 3", assertThrows(IllegalArgumentException.class,
+        () -> ax.scatter(new double[] {0, 1}, new double[] {0, 1}).setSizes(new double[3])).getMessage());
+  }
+
+  @Test
+  void dashedLinesLeaveGapsAndSolidOnesDoNot() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.plot(new double[] {0, 1}, new double[] {1, 1}).setColor("r").setLineStyle("--");
+    ax.plot(new double[] {0, 1}, new double[] {0, 0}).setColor("b");
+    BufferedImage img = pixels(figure, "axes-dashed");
+    // y limits -0.05..1.05: y = 1 at 427.2 - 369.6 * 1.05 / 1.1, y = 0 at 427.2 - 369.6 * 0.05 / 1.1
+    int yDashed = (int) Math.floor(427.2 - 369.6 * 1.05 / 1.1);
+    int ySolid = (int) Math.floor(427.2 - 369.6 * 0.05 / 1.1);
+    int from = 110;
+    int to = 540;
+    int dashed = 0;
+    int solid = 0;
+    for (int x = from; x < to; x++) {
+      dashed += FigureImages.countNear(img, x, yDashed - 1, x + 1, yDashed + 2, 0xff0000) > 0 ? 1 : 0;
+      solid += FigureImages.countNear(img, x, ySolid - 1, x + 1, ySolid + 2, 0x0000ff) > 0 ? 1 : 0;
+    }
+    assertEquals(to - from, solid, "solid: no gaps");
+    // matplotlib's dashes at 1.5 pt: 5.55 pt on, 2.4 pt off: about 70 % ink
+    assertTrue(dashed > 0.6 * (to - from) && dashed < 0.8 * (to - from), "dashed ink " + dashed);
+  }
+
+  @Test
   void bestLegendAvoidsTheData() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
