@@ -32,7 +32,10 @@ public abstract class Artist {
     changed();
   }
 
-  /** Draws on {@code g}, clipped to the data area unless {@link #clipped()} is false. */
+  /**
+   * Draws on {@code g}: inside the plot, clipped to the data area; or, if {@link #clipped()} is
+   * false, after the plot, unclipped.
+   */
   abstract void draw(Graphics2D g, View view);
 
   /** Draws this artist's legend key in {@code box} (points). */

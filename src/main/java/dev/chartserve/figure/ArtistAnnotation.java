@@ -30,11 +30,12 @@ final class ArtistAnnotation extends AbstractXYAnnotation
   @Override
   public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
       ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+    if (!artist.clipped()) {
+      return; // XYPlot clips everything to the data area: Axes draws these after the plot
+    }
     Shape clip = g2.getClip();
     try {
-      if (artist.clipped()) {
-        g2.clip(dataArea);
-      }
+      g2.clip(dataArea);
       artist.draw(g2, new View(plot, dataArea, domainAxis, rangeAxis));
     } finally {
       g2.setClip(clip);

@@ -405,6 +405,12 @@ public final class Axes {
     plot.setFixedDomainAxisSpace(xSpace, false);
     plot.setFixedRangeAxisSpace(ySpace, false);
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
+    for (Artist a : artists()) {
+      if (!a.clipped()) {
+        a.draw(g, view); // texts, over everything else as matplotlib's zorder 3
+      }
+    }
     if (!title.isEmpty()) {
       TextLayout layout = new TextLayout(title, Fonts.regular(Theme.TITLE_SIZE),
           g.getFontRenderContext());

@@ -272,6 +272,28 @@ class AxesTest {
   }
 
   @Test
+  void textIsNotClippedToTheAxes() {
+    Figure figure = new Figure();
+    Axes ax = figure.addSubplot();
+    ax.setXLim(0, 1).setYLim(0, 1);
+    ax.text(0.95, 0.5, "outside the box").setColor("r");
+    BufferedImage img = pixels(figure, "axes-text-outside");
+    assertTrue(reddish(img, LEFT, 200, RIGHT, 260) > 10, "text inside");
+    assertTrue(reddish(img, RIGHT + 2, 200, 640, 260) > 20, "text goes on past the box");
+  }
+
+  private static int reddish(BufferedImage img, int x0, int y0, int x1, int y1) {
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        int c = rgb(img, x, y);
+        n += (c >> 16) > 200 && ((c >> 8) & 0xff) < 120 && (c & 0xff) < 120 ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
   void bestLegendAvoidsTheData() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
