@@ -2,11 +2,21 @@ package dev.chartserve.figure;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.event.ChartChangeListener;
+
+import dev.chartserve.figure.internal.style.Fonts;
+import dev.chartserve.figure.internal.style.Theme;
+import dev.chartserve.figure.internal.style.TightBounds;
 
 /**
  * A figure: the whole drawing surface of one chart, sized in inches at a resolution in dots per inch,
@@ -16,11 +26,18 @@ import org.jfree.chart.JFreeChart;
  * size whatever the dpi: a figure drawn at 200 dpi has twice the pixels of the same figure at 100 dpi,
  * and the same layout.
  *
- * <p>A figure draws a JFreeChart given to {@link #setChart}; charts built by hand with JFreeChart go
- * here unchanged.
+ * <p>Content comes from {@link Axes} ({@link #addSubplot}, {@link #subplots}, {@link #gca}), drawn in
+ * matplotlib's default style, and/or from a JFreeChart given to {@link #setChart} (or
+ * {@link #of(JFreeChart)}), drawn as it is under the axes.
+ *
+ * <p><b>Tight bounding box.</b> With {@link #setTightBbox setTightBbox(true)} (matplotlib's
+ * {@code bbox_inches="tight"}) the output is trimmed to the drawn content plus 0.1 inch on each
+ * side: {@link #pixelWidth()} and {@link #pixelHeight()} return the trimmed size, and
+ * {@link #draw(Graphics2D)} draws with the trimmed area's top-left corner at the origin.
  *
  * <p><b>Not thread-safe.</b> A figure belongs to the request (or thread) that made it. Once
- * {@linkplain #close() closed} it refuses further use.
+ * {@linkplain #close() closed} it refuses further use. Drawing changes nothing outside the figure
+ * and can be repeated: the same figure draws the same pixels every time.
  */
 public final class Figure implements AutoCloseable {
   /** matplotlib's default figure width, 6.4 inches. */
@@ -32,6 +49,8 @@ public final class Figure implements AutoCloseable {
 
   /** Points per inch: the unit that drawing code and fonts use. */
   static final double POINTS_PER_INCH = 72;
+  /** matplotlib's {@code savefig.pad_inches}. */
+  static final double TIGHT_PAD_INCHES = 0.1;
 
   private double widthInches;
   private double heightInches;
@@ -39,6 +58,18 @@ public final class Figure implements AutoCloseable {
   private Color background = Color.WHITE;
   private JFreeChart chart;
   private boolean closed;
+  private final List<Axes> axes = new ArrayList<>();
+  private Axes current;
+  private String suptitle = "";
+  private LegendBox legend;
+  private boolean tight;
+
+  // the tight box is found by drawing; it is kept until anything changes
+  private final ChartChangeListener listener = event -> changed();
+  private boolean drawing;
+  private long version;
+  private long tightVersion = -1;
+  private Rectangle tightBox;
 
   /** A figure of 6.4 × 4.8 inches at 100 dpi. */
   public Figure() {
@@ -51,11 +82,17 @@ public final class Figure implements AutoCloseable {
     setDpi(dpi);
   }
 
+  /** A figure of the default size whose content is {@code chart}, drawn as it is. */
+  public static Figure of(JFreeChart chart) {
+    return new Figure().setChart(chart);
+  }
+
   /** Sets the size in inches; the pixel size is this times the dpi. */
   public Figure setSizeInches(double widthInches, double heightInches) {
     checkOpen();
     this.widthInches = positive("widthInches", widthInches);
     this.heightInches = positive("heightInches", heightInches);
+    changed();
     return this;
   }
 
@@ -63,6 +100,7 @@ public final class Figure implements AutoCloseable {
   public Figure setDpi(double dpi) {
     checkOpen();
     this.dpi = positive("dpi", dpi);
+    changed();
     return this;
   }
 
@@ -78,20 +116,27 @@ public final class Figure implements AutoCloseable {
     return dpi;
   }
 
-  /** Width in pixels: width in inches × dpi, rounded. */
+  /**
+   * Width in pixels of the output: width in inches × dpi, rounded; with a tight bounding box, the
+   * width of the trimmed area.
+   */
   public int pixelWidth() {
-    return (int) Math.round(widthInches * dpi);
+    return tight ? tightBox().width : fullPixelWidth();
   }
 
-  /** Height in pixels: height in inches × dpi, rounded. */
+  /**
+   * Height in pixels of the output: height in inches × dpi, rounded; with a tight bounding box, the
+   * height of the trimmed area.
+   */
   public int pixelHeight() {
-    return (int) Math.round(heightInches * dpi);
+    return tight ? tightBox().height : fullPixelHeight();
   }
 
   /** The colour behind everything; white by default, {@code null} for a transparent figure. */
   public Figure setBackground(Color background) {
     checkOpen();
     this.background = background;
+    changed();
     return this;
   }
 
@@ -100,38 +145,226 @@ public final class Figure implements AutoCloseable {
   }
 
   /**
-   * Makes {@code chart} the whole content of this figure. The chart is drawn as it is: its theme,
-   * fonts and colours are the caller's. The chart must not be shared with another figure or thread.
+   * Makes {@code chart} the base content of this figure, drawn over the whole figure under any axes.
+   * The chart is drawn as it is: its theme, fonts and colours are the caller's. The chart must not
+   * be shared with another figure or thread.
    */
   public Figure setChart(JFreeChart chart) {
     checkOpen();
-    this.chart = Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(chart, "chart");
+    if (this.chart != null) {
+      this.chart.removeChangeListener(listener);
+    }
+    this.chart = chart;
+    watch(chart);
+    changed();
+    return this;
+  }
+
+  // ---- axes ----
+
+  /**
+   * Adds axes in cell {@code index} (1-based, row by row) of a {@code rows} × {@code cols} grid,
+   * as matplotlib's {@code add_subplot(rows, cols, index)}, and makes them current.
+   */
+  public Axes addSubplot(int rows, int cols, int index) {
+    checkOpen();
+    if (rows < 1) {
+      throw new IllegalArgumentException("rows must be >= 1, was " + rows);
+    }
+    if (cols < 1) {
+      throw new IllegalArgumentException("cols must be >= 1, was " + cols);
+    }
+    if (index < 1 || index > rows * cols) {
+      throw new IllegalArgumentException(
+          "index must be 1.." + rows * cols + " for a " + rows + "x" + cols + " grid, was " + index);
+    }
+    Axes a = new Axes(this, rows, cols, index - 1);
+    axes.add(a);
+    current = a;
+    changed();
+    return a;
+  }
+
+  /** One axes filling the usual area: {@code addSubplot(1, 1, 1)}. */
+  public Axes addSubplot() {
+    return addSubplot(1, 1, 1);
+  }
+
+  /**
+   * A {@code rows} × {@code cols} grid of new axes, as matplotlib's {@code subplots}, returned row by
+   * row: the axes in row r, column c (0-based) is at {@code r * cols + c}. The last becomes current.
+   */
+  public List<Axes> subplots(int rows, int cols) {
+    checkOpen();
+    if (rows < 1) {
+      throw new IllegalArgumentException("rows must be >= 1, was " + rows);
+    }
+    if (cols < 1) {
+      throw new IllegalArgumentException("cols must be >= 1, was " + cols);
+    }
+    List<Axes> grid = new ArrayList<>(rows * cols);
+    for (int i = 1; i <= rows * cols; i++) {
+      grid.add(addSubplot(rows, cols, i));
+    }
+    return List.copyOf(grid);
+  }
+
+  /** The current axes (the last made or drawn on), made with {@link #addSubplot()} if none. */
+  public Axes gca() {
+    checkOpen();
+    return current != null ? current : addSubplot();
+  }
+
+  /** All axes, in the order made. */
+  public List<Axes> axes() {
+    return List.copyOf(axes);
+  }
+
+  /** Sets a title over the whole figure, 12 pt, centred at the top. */
+  public Figure setSuptitle(String title) {
+    checkOpen();
+    this.suptitle = Objects.requireNonNull(title, "title");
+    changed();
     return this;
   }
 
   /**
-   * Draws this figure on {@code g}, whose user space is in pixels with its origin at the figure's
-   * top-left corner. The caller owns {@code g}; its transform is restored afterwards.
+   * Shows a legend of {@code handles} with {@code labels} in the figure's corner or edge named by
+   * {@code loc} (matplotlib's names: "upper right", "lower left", "center", …; "best" picks the
+   * first of them that hides the least data of the axes).
+   */
+  public Figure legend(List<? extends Artist> handles, List<String> labels, String loc) {
+    checkOpen();
+    this.legend = new LegendBox(handles, labels, loc);
+    changed();
+    return this;
+  }
+
+  /** Trims the output to the drawn content plus 0.1 in, as {@code bbox_inches="tight"}. */
+  public Figure setTightBbox(boolean tight) {
+    checkOpen();
+    this.tight = tight;
+    changed();
+    return this;
+  }
+
+  public boolean isTightBbox() {
+    return tight;
+  }
+
+  // ---- drawing ----
+
+  /**
+   * Draws this figure on {@code g}, whose user space is in pixels with its origin at the output's
+   * top-left corner ({@link #pixelWidth()} × {@link #pixelHeight()}). The caller owns {@code g};
+   * its transform, clip and rendering hints are restored afterwards.
    */
   public void draw(Graphics2D g) {
     Objects.requireNonNull(g, "g");
     checkOpen();
+    if (tight) {
+      Rectangle box = tightBox();
+      AffineTransform saved = g.getTransform();
+      try {
+        fillBackground(g, new Rectangle2D.Double(0, 0, box.width, box.height));
+        g.translate(-box.x, -box.y);
+        drawContent(g);
+      } finally {
+        g.setTransform(saved);
+      }
+    } else {
+      fillBackground(g, new Rectangle2D.Double(0, 0, fullPixelWidth(), fullPixelHeight()));
+      drawContent(g);
+    }
+  }
+
+  private void fillBackground(Graphics2D g, Rectangle2D area) {
+    if (background != null) {
+      g.setPaint(background);
+      g.fill(area);
+    }
+  }
+
+  /** Draws everything but the background, in pixels from the full figure's top-left corner. */
+  private void drawContent(Graphics2D g) {
     AffineTransform saved = g.getTransform();
+    RenderingHints hints = (RenderingHints) g.getRenderingHints().clone();
+    java.awt.Shape clip = g.getClip();
+    boolean wasDrawing = drawing;
+    drawing = true;
     try {
+      g.addRenderingHints(Theme.hints());
       double scale = dpi / POINTS_PER_INCH;
       g.scale(scale, scale);
-      Rectangle2D area = new Rectangle2D.Double(
-          0, 0, widthInches * POINTS_PER_INCH, heightInches * POINTS_PER_INCH);
-      if (background != null) {
-        g.setPaint(background);
-        g.fill(area);
-      }
+      double width = widthInches * POINTS_PER_INCH;
+      double height = heightInches * POINTS_PER_INCH;
       if (chart != null) {
-        chart.draw(g, area);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height)); // restores its own clip
+      }
+      for (Axes a : axes) {
+        a.draw(g, width, height);
+      }
+      if (!suptitle.isEmpty()) {
+        TextLayout layout = new TextLayout(suptitle, Fonts.regular(Theme.TITLE_SIZE),
+            g.getFontRenderContext());
+        g.setPaint(Color.BLACK);
+        // matplotlib: centred, top at 0.98 of the height
+        layout.draw(g, (float) ((width - layout.getAdvance()) / 2),
+            (float) (0.02 * height + layout.getAscent()));
+      }
+      if (legend != null) {
+        legend.draw(g, new Rectangle2D.Double(0, 0, width, height), at -> {
+          int bad = 0;
+          for (Axes a : axes) {
+            bad += a.overlap(at, width, height);
+          }
+          return bad;
+        });
       }
     } finally {
+      drawing = wasDrawing;
       g.setTransform(saved);
+      g.setRenderingHints(hints);
+      g.setClip(clip);
     }
+  }
+
+  /** The trimmed area in full-figure pixels; found by drawing once, kept until anything changes. */
+  private Rectangle tightBox() {
+    if (tightBox == null || tightVersion != version) {
+      Rectangle content = TightBounds.find(fullPixelWidth(), fullPixelHeight(), this::drawContent);
+      int pad = (int) Math.round(TIGHT_PAD_INCHES * dpi);
+      tightBox = content == null
+          ? new Rectangle(0, 0, fullPixelWidth(), fullPixelHeight())
+          : new Rectangle(content.x - pad, content.y - pad, content.width + 2 * pad,
+              content.height + 2 * pad);
+      tightVersion = version;
+    }
+    return tightBox;
+  }
+
+  private int fullPixelWidth() {
+    return (int) Math.round(widthInches * dpi);
+  }
+
+  private int fullPixelHeight() {
+    return (int) Math.round(heightInches * dpi);
+  }
+
+  /** Something drawn changed: the tight box must be found again. */
+  void changed() {
+    if (!drawing) {
+      version++;
+    }
+  }
+
+  void watch(JFreeChart c) {
+    c.addChangeListener(listener);
+  }
+
+  void setCurrent(Axes a) {
+    current = a;
   }
 
   /** Releases this figure; further use throws {@link IllegalStateException}. Idempotent. */
@@ -139,13 +372,16 @@ public final class Figure implements AutoCloseable {
   public void close() {
     closed = true;
     chart = null;
+    axes.clear();
+    current = null;
+    legend = null;
   }
 
   public boolean isClosed() {
     return closed;
   }
 
-  private void checkOpen() {
+  void checkOpen() {
     if (closed) {
       throw new IllegalStateException("figure is closed");
     }

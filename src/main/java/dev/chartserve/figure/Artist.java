@@ -1,0 +1,89 @@
+package dev.chartserve.figure;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Objects;
+
+import org.jfree.data.Range;
+
+/**
+ * Something an {@link Axes} draws: a {@link Line}, a {@link Patch}, a {@link Scatter} or a
+ * {@link Text}. Handles are live: changing one changes the next drawing of its figure.
+ *
+ * <p>Only this package makes artists. <b>Not thread-safe</b>, like the figure that holds them.
+ */
+public abstract class Artist {
+  private String label = "";
+  private ArtistAnnotation annotation;
+
+  Artist() {
+  }
+
+  /**
+   * The legend label; empty (the default) or starting with "_" keeps the artist out of
+   * {@link Axes#legend(String)}, as in matplotlib.
+   */
+  public String label() {
+    return label;
+  }
+
+  void label(String label) {
+    this.label = Objects.requireNonNull(label, "label");
+    changed();
+  }
+
+  /**
+   * Draws on {@code g}: inside the plot, clipped to the data area; or, if {@link #clipped()} is
+   * false, after the plot, unclipped.
+   */
+  abstract void draw(Graphics2D g, View view);
+
+  /** Draws this artist's legend key in {@code box} (points). */
+  abstract void drawLegendHandle(Graphics2D g, Rectangle2D box);
+
+  /** The x extent of the data, or null if it has none (axhline). */
+  abstract Range xRange();
+
+  /** The y extent of the data, or null if it has none (axvline). */
+  abstract Range yRange();
+
+  /** How much of this artist a legend at {@code box} (points) would hide; for loc "best". */
+  int overlap(View view, Rectangle2D box) {
+    return 0;
+  }
+
+  double[] stickyX() {
+    return new double[0];
+  }
+
+  double[] stickyY() {
+    return new double[0];
+  }
+
+  boolean clipped() {
+    return true;
+  }
+
+  void attach(ArtistAnnotation annotation) {
+    this.annotation = annotation;
+  }
+
+  /** Tells the figure its drawing is out of date. */
+  void changed() {
+    if (annotation != null) {
+      annotation.changed();
+    }
+  }
+
+  static Range range(double[] values) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    return lo <= hi ? new Range(lo, hi) : null;
+  }
+}

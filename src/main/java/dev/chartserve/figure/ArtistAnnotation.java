@@ -1,0 +1,87 @@
+package dev.chartserve.figure;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.annotations.XYAnnotationBoundsInfo;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+
+import dev.chartserve.figure.internal.axis.StickyEdges;
+
+/**
+ * Puts one {@link Artist} on an {@link XYPlot}: drawn in the order added, counted in the plot's data
+ * range (so JFreeChart's and our autoscaling see it), with its sticky edges.
+ */
+final class ArtistAnnotation extends AbstractXYAnnotation
+    implements XYAnnotationBoundsInfo, StickyEdges {
+  private static final long serialVersionUID = 1L;
+  private final transient Artist artist;
+
+  ArtistAnnotation(Artist artist) {
+    this.artist = artist;
+    artist.attach(this);
+  }
+
+  @Override
+  public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+      ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+    if (!artist.clipped()) {
+      return; // XYPlot clips everything to the data area: Axes draws these after the plot
+    }
+    Shape clip = g2.getClip();
+    try {
+      g2.clip(dataArea);
+      artist.draw(g2, new View(plot, dataArea, domainAxis, rangeAxis));
+    } finally {
+      g2.setClip(clip);
+    }
+  }
+
+  Artist artist() {
+    return artist;
+  }
+
+  void changed() {
+    fireAnnotationChanged();
+  }
+
+  @Override
+  public boolean getIncludeInDataBounds() {
+    return true;
+  }
+
+  @Override
+  public Range getXRange() {
+    return artist.xRange();
+  }
+
+  @Override
+  public Range getYRange() {
+    return artist.yRange();
+  }
+
+  @Override
+  public double[] stickyX() {
+    return artist.stickyX();
+  }
+
+  @Override
+  public double[] stickyY() {
+    return artist.stickyY();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this; // each annotation is its own artist, whatever it draws
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}

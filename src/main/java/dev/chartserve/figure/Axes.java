@@ -1,0 +1,478 @@
+package dev.chartserve.figure;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+
+import dev.chartserve.figure.internal.axis.AutoAxis;
+import dev.chartserve.figure.internal.axis.Scales;
+import dev.chartserve.figure.internal.style.Fonts;
+import dev.chartserve.figure.internal.style.Layout;
+import dev.chartserve.figure.internal.style.Theme;
+
+/**
+ * One set of axes in a {@link Figure}, as matplotlib's {@code Axes}: numeric x and y, drawn by one
+ * JFreeChart {@link XYPlot} (see {@link #xyPlot()}). Methods keep matplotlib's names and defaults:
+ * {@code plot}, {@code scatter}, {@code bar}, {@code hist}, {@code fillBetween}, {@code errorbar},
+ * {@code axhline}, {@code text}, {@code legend}, limits, scales and ticks. Colours cycle through
+ * C0..C9 per axes. Limits follow the data plus a 5 % margin, except where bars and histograms stand
+ * on 0.
+ *
+ * <p><b>Not thread-safe</b>: axes belong to their figure, which belongs to one request.
+ */
+public final class Axes {
+  private final Figure figure;
+  private final int rows;
+  private final int cols;
+  private final int index;
+  private final XYPlot plot;
+  private final JFreeChart chart;
+  private int nextColor;
+  private String title = "";
+  private LegendBox legend;
+  private double aspect = Double.NaN; // NaN: "auto"
+
+  Axes(Figure figure, int rows, int cols, int index) {
+    this.figure = figure;
+    this.rows = rows;
+    this.cols = cols;
+    this.index = index;
+    this.plot = new XYPlot(null, new AutoAxis(null, true), new AutoAxis(null, false), null);
+    // XYPlot draws gridlines through its first renderer: one that draws no data
+    plot.setRenderer(0, new XYLineAndShapeRenderer(false, false), false);
+    Theme.style(plot);
+    this.chart = Theme.bareChart(plot);
+    figure.watch(chart);
+  }
+
+  /**
+   * The JFreeChart plot these axes draw with, for what this API does not cover. Changes to it show
+   * in the next drawing. The axes set its insets and fixed axis spaces when drawing, to place it.
+   */
+  public XYPlot xyPlot() {
+    return plot;
+  }
+
+  /** The figure these axes belong to. */
+  public Figure figure() {
+    return figure;
+  }
+
+  // ---- lines and markers ----
+
+  /** A line through (x[i], y[i]) in the next colour of the cycle. */
+  public Line plot(double[] x, double[] y) {
+    checkXY(x, y, "y");
+    return add(new Line(Line.Kind.DATA, x.clone(), y.clone(), null, nextColor()));
+  }
+
+  /** A line through (i, y[i]), i = 0, 1, … */
+  public Line plot(double[] y) {
+    Objects.requireNonNull(y, "y");
+    double[] x = new double[y.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i;
+    }
+    return plot(x, y);
+  }
+
+  /** Markers at (x[i], y[i]): circles of 36 pt² in the next colour of the cycle. */
+  public Scatter scatter(double[] x, double[] y) {
+    checkXY(x, y, "y");
+    return add(new Scatter(x.clone(), y.clone(), nextColor()));
+  }
+
+  /** A line through the points with vertical error bars y[i] ± yerr[i], in one colour. */
+  public Line errorbar(double[] x, double[] y, double[] yerr) {
+    checkXY(x, y, "y");
+    checkXY(x, yerr, "yerr");
+    return add(new Line(Line.Kind.DATA, x.clone(), y.clone(), yerr.clone(), nextColor()));
+  }
+
+  /** A horizontal line across the axes at {@code y}, in the next colour of the cycle. */
+  public Line axhline(double y) {
+    return add(new Line(Line.Kind.HORIZONTAL, new double[0], new double[] {y}, null, nextColor()));
+  }
+
+  /** A vertical line across the axes at {@code x}, in the next colour of the cycle. */
+  public Line axvline(double x) {
+    return add(new Line(Line.Kind.VERTICAL, new double[] {x}, new double[0], null, nextColor()));
+  }
+
+  // ---- patches ----
+
+  /** Bars of {@code heights} centred on {@code x}, 0.8 wide, standing on 0. One colour for all. */
+  public List<Patch> bar(double[] x, double[] heights) {
+    return bar(x, heights, 0.8);
+  }
+
+  /** Bars of {@code heights} centred on {@code x}, {@code width} wide, standing on 0. */
+  public List<Patch> bar(double[] x, double[] heights, double width) {
+    checkXY(x, heights, "heights");
+    checkPositive("width", width);
+    Color color = nextColor();
+    List<Patch> bars = new ArrayList<>(x.length);
+    for (int i = 0; i < x.length; i++) {
+      bars.add(add(Patch.rectangle(x[i] - width / 2, 0, x[i] + width / 2, heights[i], color, false)));
+    }
+    return List.copyOf(bars);
+  }
+
+  /** Horizontal bars of {@code widths} centred on {@code y}, 0.8 high, starting at 0. */
+  public List<Patch> barh(double[] y, double[] widths) {
+    return barh(y, widths, 0.8);
+  }
+
+  /** Horizontal bars of {@code widths} centred on {@code y}, {@code height} high, starting at 0. */
+  public List<Patch> barh(double[] y, double[] widths, double height) {
+    checkXY(y, widths, "widths");
+    checkPositive("height", height);
+    Color color = nextColor();
+    List<Patch> bars = new ArrayList<>(y.length);
+    for (int i = 0; i < y.length; i++) {
+      bars.add(add(Patch.rectangle(0, y[i] - height / 2, widths[i], y[i] + height / 2, color, true)));
+    }
+    return List.copyOf(bars);
+  }
+
+  /** A histogram of {@code values} in {@code bins} equal bins over their range. */
+  public Histogram hist(double[] values, int bins) {
+    return hist(values, bins, false);
+  }
+
+  /**
+   * A histogram of {@code values} in {@code bins} equal bins over their range; with {@code density}
+   * the bars show counts / (total × bin width), so their area sums to 1.
+   */
+  public Histogram hist(double[] values, int bins, boolean density) {
+    Objects.requireNonNull(values, "values");
+    if (bins < 1) {
+      throw new IllegalArgumentException("bins must be >= 1, was " + bins);
+    }
+    return hist(values, Histograms.equalEdges(values, bins), density);
+  }
+
+  /** A histogram of {@code values} in the bins between consecutive {@code edges}. */
+  public Histogram hist(double[] values, double[] edges) {
+    return hist(values, edges, false);
+  }
+
+  /** A histogram in the bins between consecutive {@code edges}, as counts or as a density. */
+  public Histogram hist(double[] values, double[] edges, boolean density) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(edges, "edges");
+    double[] e = edges.clone();
+    Histograms.checkEdges(e);
+    double[] counts = Histograms.count(values, e, density);
+    Color color = nextColor();
+    List<Patch> patches = new ArrayList<>(counts.length);
+    for (int i = 0; i < counts.length; i++) {
+      patches.add(add(Patch.rectangle(e[i], 0, e[i + 1], counts[i], color, false)));
+    }
+    return new Histogram(counts, e, patches);
+  }
+
+  /** The area between y1 and y2 over x, in the next colour of the cycle. */
+  public Patch fillBetween(double[] x, double[] y1, double[] y2) {
+    checkXY(x, y1, "y1");
+    checkXY(x, y2, "y2");
+    int n = x.length;
+    double[] px = new double[2 * n];
+    double[] py = new double[2 * n];
+    for (int i = 0; i < n; i++) {
+      px[i] = x[i];
+      py[i] = y1[i];
+      px[2 * n - 1 - i] = x[i];
+      py[2 * n - 1 - i] = y2[i];
+    }
+    return add(new Patch(px, py, nextColor(), new double[0], new double[0]));
+  }
+
+  /** The area between y1 and the constant {@code y2} (0 in matplotlib's default) over x. */
+  public Patch fillBetween(double[] x, double[] y1, double y2) {
+    Objects.requireNonNull(x, "x");
+    double[] level = new double[x.length];
+    java.util.Arrays.fill(level, y2);
+    return fillBetween(x, y1, level);
+  }
+
+  /** {@code s} with its left end on the baseline at (x, y), in data coordinates. */
+  public Text text(double x, double y, String s) {
+    return add(new Text(x, y, Objects.requireNonNull(s, "s")));
+  }
+
+  // ---- decoration ----
+
+  /** Sets the title, 12 pt, centred 6 pt above the axes. */
+  public Axes setTitle(String title) {
+    this.title = Objects.requireNonNull(title, "title");
+    figure.changed();
+    return this;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** Sets the x axis label, 10 pt, below the tick labels. */
+  public Axes setXLabel(String label) {
+    plot.getDomainAxis().setLabel(Objects.requireNonNull(label, "label"));
+    return this;
+  }
+
+  /** Sets the y axis label, 10 pt, left of the tick labels, turned 90°. */
+  public Axes setYLabel(String label) {
+    plot.getRangeAxis().setLabel(Objects.requireNonNull(label, "label"));
+    return this;
+  }
+
+  /** Fixes the x limits; {@code left > right} turns the axis around. */
+  public Axes setXLim(double left, double right) {
+    Scales.limits("x", plot.getDomainAxis(), left, right);
+    return this;
+  }
+
+  /** Fixes the y limits; {@code bottom > top} turns the axis around. */
+  public Axes setYLim(double bottom, double top) {
+    Scales.limits("y", plot.getRangeAxis(), bottom, top);
+    return this;
+  }
+
+  /** The current x limits {left, right} (autoscaled from the data if not set). */
+  public double[] xLim() {
+    plot.configureDomainAxes();
+    ValueAxis a = plot.getDomainAxis();
+    return a.isInverted() ? new double[] {a.getUpperBound(), a.getLowerBound()}
+        : new double[] {a.getLowerBound(), a.getUpperBound()};
+  }
+
+  /** The current y limits {bottom, top} (autoscaled from the data if not set). */
+  public double[] yLim() {
+    plot.configureRangeAxes();
+    ValueAxis a = plot.getRangeAxis();
+    return a.isInverted() ? new double[] {a.getUpperBound(), a.getLowerBound()}
+        : new double[] {a.getLowerBound(), a.getUpperBound()};
+  }
+
+  /** Sets the x scale: "linear" (the default) or "log". */
+  public Axes setXScale(String scale) {
+    plot.setDomainAxis(Scales.scaled("x", plot.getDomainAxis(), scale, true));
+    return this;
+  }
+
+  /** Sets the y scale: "linear" (the default) or "log". */
+  public Axes setYScale(String scale) {
+    plot.setRangeAxis(Scales.scaled("y", plot.getRangeAxis(), scale, false));
+    return this;
+  }
+
+  /**
+   * Sets the aspect: "auto" (the default: the box fills its cell) or "equal" (one x unit as long
+   * as one y unit; the box shrinks about its centre, as matplotlib's {@code adjustable="box"}).
+   */
+  public Axes setAspect(String aspect) {
+    Objects.requireNonNull(aspect, "aspect");
+    switch (aspect) {
+      case "auto" -> this.aspect = Double.NaN;
+      case "equal" -> this.aspect = 1;
+      default -> throw new IllegalArgumentException(
+          "aspect must be \"auto\", \"equal\" or a number, was \"" + aspect + "\"");
+    }
+    figure.changed();
+    return this;
+  }
+
+  /** Sets the aspect as the length of one y unit over one x unit; the box shrinks about its centre. */
+  public Axes setAspect(double aspect) {
+    if (!(aspect > 0) || Double.isInfinite(aspect)) {
+      throw new IllegalArgumentException("aspect must be > 0, was " + aspect);
+    }
+    this.aspect = aspect;
+    figure.changed();
+    return this;
+  }
+
+  /** Shows or hides grid lines at the major ticks of both axes (grey, 0.8 pt). Off by default. */
+  public Axes grid(boolean visible) {
+    plot.setDomainGridlinesVisible(visible);
+    plot.setRangeGridlinesVisible(visible);
+    return this;
+  }
+
+  /** Puts the x ticks at {@code ticks}, labelled with their values. */
+  public Axes setXTicks(double[] ticks) {
+    return setXTicks(ticks, null);
+  }
+
+  /** Puts the x ticks at {@code ticks} with {@code labels} (one per tick; null for the values). */
+  public Axes setXTicks(double[] ticks, List<String> labels) {
+    Scales.fixTicks("x", plot.getDomainAxis(), ticks, labels);
+    return this;
+  }
+
+  /** Puts the y ticks at {@code ticks}, labelled with their values. */
+  public Axes setYTicks(double[] ticks) {
+    return setYTicks(ticks, null);
+  }
+
+  /** Puts the y ticks at {@code ticks} with {@code labels} (one per tick; null for the values). */
+  public Axes setYTicks(double[] ticks, List<String> labels) {
+    Scales.fixTicks("y", plot.getRangeAxis(), ticks, labels);
+    return this;
+  }
+
+  /**
+   * Shows a legend of the artists that have a label (not empty, not starting with "_"), in the
+   * order drawn, at {@code loc}: "best" (where it hides the least data), "upper right", "upper left",
+   * "lower left", "lower right", "right", "center left", "center right", "lower center",
+   * "upper center" or "center".
+   */
+  public Axes legend(String loc) {
+    LegendBox.checkLoc(loc);
+    List<Artist> handles = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Artist artist : artists()) {
+      if (!artist.label().isEmpty() && !artist.label().startsWith("_")) {
+        handles.add(artist);
+        labels.add(artist.label());
+      }
+    }
+    this.legend = new LegendBox(handles, labels, loc);
+    figure.changed();
+    return this;
+  }
+
+  /** Shows a legend of {@code handles} with {@code labels} at {@code loc}, whatever their labels. */
+  public Axes legend(List<? extends Artist> handles, List<String> labels, String loc) {
+    this.legend = new LegendBox(handles, labels, loc);
+    figure.changed();
+    return this;
+  }
+
+  /** {@link #legend(String) legend("best")}. */
+  public Axes legend() {
+    return legend("best");
+  }
+
+  // ---- drawing ----
+
+  /** The axes box in points (y down) on a figure of {@code width} × {@code height} points. */
+  Rectangle2D box(double width, double height) {
+    Rectangle2D cell = Layout.cell(width, height, rows, cols, index);
+    if (Double.isNaN(aspect)) {
+      return cell;
+    }
+    // matplotlib's adjustable="box", anchor "C": shrink the box so one x unit is aspect y units
+    double dx = plot.getDomainAxis().getRange().getLength();
+    double dy = plot.getRangeAxis().getRange().getLength();
+    double want = aspect * dy / dx; // height / width of the box
+    double w = cell.getWidth();
+    double h = cell.getHeight();
+    if (want > h / w) {
+      w = h / want;
+    } else {
+      h = w * want;
+    }
+    return new Rectangle2D.Double(cell.getCenterX() - w / 2, cell.getCenterY() - h / 2, w, h);
+  }
+
+  /** Sets the limits from the data, as drawing would; called before each drawing. */
+  void autoscale() {
+    plot.configureDomainAxes();
+    plot.configureRangeAxes();
+  }
+
+  /** Draws on {@code g} (user space in points) on a figure of {@code width} × {@code height}. */
+  void draw(Graphics2D g, double width, double height) {
+    autoscale();
+    Rectangle2D box = box(width, height);
+    plot.setInsets(new RectangleInsets(box.getMinY(), 0, 0, width - box.getMaxX()), false);
+    AxisSpace xSpace = new AxisSpace();
+    xSpace.setBottom(height - box.getMaxY());
+    AxisSpace ySpace = new AxisSpace();
+    ySpace.setLeft(box.getMinX());
+    plot.setFixedDomainAxisSpace(xSpace, false);
+    plot.setFixedRangeAxisSpace(ySpace, false);
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
+    for (Artist a : artists()) {
+      if (!a.clipped()) {
+        a.draw(g, view); // texts, over everything else as matplotlib's zorder 3
+      }
+    }
+    if (!title.isEmpty()) {
+      TextLayout layout = new TextLayout(title, Fonts.regular(Theme.TITLE_SIZE),
+          g.getFontRenderContext());
+      g.setPaint(Color.BLACK);
+      layout.draw(g, (float) (box.getCenterX() - layout.getAdvance() / 2),
+          (float) (box.getMinY() - Theme.TITLE_PAD));
+    }
+    if (legend != null) {
+      legend.draw(g, box, at -> overlap(at, width, height));
+    }
+  }
+
+  /** How much of this axes' data a legend at {@code at} would hide (for loc "best"). */
+  int overlap(Rectangle2D at, double width, double height) {
+    Rectangle2D box = box(width, height);
+    if (!box.intersects(at)) {
+      return 0;
+    }
+    View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
+    int bad = 0;
+    for (Artist a : artists()) {
+      bad += a.overlap(view, at);
+    }
+    return bad;
+  }
+
+  // ---- helpers ----
+
+  private <A extends Artist> A add(A artist) {
+    figure.checkOpen();
+    plot.addAnnotation(new ArtistAnnotation(artist));
+    figure.setCurrent(this);
+    return artist;
+  }
+
+  /** The artists on the plot, in the order drawn. */
+  private List<Artist> artists() {
+    List<Artist> artists = new ArrayList<>();
+    for (Object a : plot.getAnnotations()) {
+      if (a instanceof ArtistAnnotation aa) {
+        artists.add(aa.artist());
+      }
+    }
+    return artists;
+  }
+
+  private Color nextColor() {
+    return Colors.cycle(nextColor++);
+  }
+
+  private static void checkXY(double[] x, double[] y, String yName) {
+    Objects.requireNonNull(x, "x");
+    Objects.requireNonNull(y, yName);
+    if (x.length != y.length) {
+      throw new IllegalArgumentException(
+          "x and " + yName + " must have the same length, were " + x.length + " and " + y.length);
+    }
+  }
+
+  private static void checkPositive(String name, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(name + " must be > 0, was " + value);
+    }
+  }
+}

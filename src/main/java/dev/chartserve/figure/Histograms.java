@@ -1,0 +1,68 @@
+package dev.chartserve.figure;
+
+import java.util.Arrays;
+
+/** numpy's histogram: equal bins over the data's range, the last bin closed on the right. */
+final class Histograms {
+  private Histograms() {
+  }
+
+  static double[] equalEdges(double[] values, int bins) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (lo > hi) { // no finite values: numpy's default range
+      lo = 0;
+      hi = 1;
+    } else if (lo == hi) {
+      lo -= 0.5;
+      hi += 0.5;
+    }
+    double[] edges = new double[bins + 1];
+    for (int i = 0; i <= bins; i++) {
+      edges[i] = lo + (hi - lo) * i / bins;
+    }
+    edges[bins] = hi;
+    return edges;
+  }
+
+  static void checkEdges(double[] edges) {
+    if (edges.length < 2) {
+      throw new IllegalArgumentException("edges must have at least 2 values, had " + edges.length);
+    }
+    for (int i = 1; i < edges.length; i++) {
+      if (!(edges[i] > edges[i - 1]) || !Double.isFinite(edges[i]) || !Double.isFinite(edges[i - 1])) {
+        throw new IllegalArgumentException("edges must be finite and increasing, were "
+            + Arrays.toString(edges));
+      }
+    }
+  }
+
+  static double[] count(double[] values, double[] edges, boolean density) {
+    int bins = edges.length - 1;
+    double[] counts = new double[bins];
+    double first = edges[0];
+    double last = edges[bins];
+    long total = 0;
+    for (double v : values) {
+      if (!(v >= first && v <= last)) {
+        continue; // outside the bins (or NaN): not counted, as numpy
+      }
+      int i = Arrays.binarySearch(edges, v);
+      int bin = i >= 0 ? Math.min(i, bins - 1) : -i - 2;
+      counts[bin]++;
+      total++;
+    }
+    if (density && total > 0) {
+      for (int i = 0; i < bins; i++) {
+        counts[i] /= total * (edges[i + 1] - edges[i]);
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.chartserve.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.Objects;
+
+import org.jfree.data.Range;
+
+import dev.chartserve.figure.internal.style.Strokes;
+import dev.chartserve.figure.internal.style.Theme;
+
+/**
+ * Markers at data points, matplotlib's {@code scatter} collection. Defaults: circles ("o") of
+ * 36 pt² (6 pt across), the next colour of the axes' cycle, no label. Sizes and colours can be one
+ * for all points or one per point. Setters return this scatter.
+ *
+ * <p><b>Not thread-safe</b>, like its figure.
+ */
+public final class Scatter extends Artist {
+  private final double[] x;
+  private final double[] y;
+  private double[] sizes;
+  private Color[] colors;
+  private String marker = "o";
+
+  Scatter(double[] x, double[] y, Color color) {
+    this.x = x;
+    this.y = y;
+    this.sizes = new double[] {Theme.MARKER_SIZE * Theme.MARKER_SIZE};
+    this.colors = new Color[] {color};
+  }
+
+  /** Sets every marker's area in points² (matplotlib's {@code s}); 36 by default. */
+  public Scatter setSize(double size) {
+    return setSizes(new double[] {size});
+  }
+
+  /** Sets each marker's area in points²: one value, or one per point. */
+  public Scatter setSizes(double[] sizes) {
+    Objects.requireNonNull(sizes, "sizes");
+    if (sizes.length != 1 && sizes.length != x.length) {
+      throw new IllegalArgumentException(
+          "sizes must have 1 or " + x.length + " values, was " + sizes.length);
+    }
+    for (double s : sizes) {
+      if (!(s >= 0) || Double.isInfinite(s)) {
+        throw new IllegalArgumentException("sizes must be >= 0, was " + s);
+      }
+    }
+    this.sizes = sizes.clone();
+    changed();
+    return this;
+  }
+
+  /** Sets every marker's colour. */
+  public Scatter setColor(Color color) {
+    return setColors(new Color[] {Objects.requireNonNull(color, "color")});
+  }
+
+  /** Sets every marker's colour from a matplotlib spelling. */
+  public Scatter setColor(String color) {
+    return setColor(Colors.parse(color));
+  }
+
+  /** Sets each marker's colour: one colour, or one per point. */
+  public Scatter setColors(Color[] colors) {
+    Objects.requireNonNull(colors, "colors");
+    if (colors.length != 1 && colors.length != x.length) {
+      throw new IllegalArgumentException(
+          "colors must have 1 or " + x.length + " values, was " + colors.length);
+    }
+    for (Color c : colors) {
+      Objects.requireNonNull(c, "colors[i]");
+    }
+    this.colors = colors.clone();
+    changed();
+    return this;
+  }
+
+  /** Sets the marker: "o" (the default), "s", "^", "x", "+" or ".". */
+  public Scatter setMarker(String marker) {
+    Objects.requireNonNull(marker, "marker");
+    if (!Strokes.isMarker(marker) || Strokes.marker(marker, 0, 0, 1) == null) {
+      throw new IllegalArgumentException(
+          "marker must be one of \"o\", \"s\", \"^\", \"x\", \"+\", \".\", was \"" + marker + "\"");
+    }
+    this.marker = marker;
+    changed();
+    return this;
+  }
+
+  /** Sets the legend label. */
+  public Scatter setLabel(String label) {
+    label(label);
+    return this;
+  }
+
+  @Override
+  void draw(Graphics2D g, View view) {
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+        double size = Math.sqrt(sizes[sizes.length == 1 ? 0 : i]);
+        mark(g, view.x(x[i]), view.y(y[i]), size, colors[colors.length == 1 ? 0 : i]);
+      }
+    }
+  }
+
+  private void mark(Graphics2D g, double px, double py, double size, Color color) {
+    Shape shape = Strokes.marker(marker, px, py, size);
+    g.setPaint(color);
+    if (!Strokes.isStrokedOnly(marker)) {
+      g.fill(shape);
+    }
+    g.setStroke(new BasicStroke(1f));
+    g.draw(shape);
+  }
+
+  @Override
+  void drawLegendHandle(Graphics2D g, Rectangle2D box) {
+    mark(g, box.getCenterX(), box.getCenterY(), Math.sqrt(sizes[0]), colors[0]);
+  }
+
+  @Override
+  int overlap(View view, Rectangle2D box) {
+    int n = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (box.contains(view.x(x[i]), view.y(y[i]))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  Range xRange() {
+    return range(x);
+  }
+
+  @Override
+  Range yRange() {
+    return range(y);
+  }
+}

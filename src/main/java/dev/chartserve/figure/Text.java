@@ -1,0 +1,106 @@
+package dev.chartserve.figure;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
+import java.util.Objects;
+
+import org.jfree.data.Range;
+
+import dev.chartserve.figure.internal.style.Fonts;
+import dev.chartserve.figure.internal.style.Theme;
+
+/**
+ * A string at a point in data coordinates, matplotlib's {@code Axes.text}: its left end on the
+ * baseline at the point, black DejaVu Sans 10 pt, not clipped to the axes. Setters return this text.
+ *
+ * <p><b>Not thread-safe</b>, like its figure.
+ */
+public final class Text extends Artist {
+  private final double x;
+  private final double y;
+  private final String text;
+  private Color color = Color.BLACK;
+  private double fontSize = Theme.TEXT_SIZE;
+  private String horizontalAlignment = "left";
+
+  Text(double x, double y, String text) {
+    this.x = x;
+    this.y = y;
+    this.text = text;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Text setColor(Color color) {
+    this.color = Objects.requireNonNull(color, "color");
+    changed();
+    return this;
+  }
+
+  public Text setColor(String color) {
+    return setColor(Colors.parse(color));
+  }
+
+  /** Sets the size in points; 10 by default. */
+  public Text setFontSize(double fontSize) {
+    if (!(fontSize > 0) || Double.isInfinite(fontSize)) {
+      throw new IllegalArgumentException("fontSize must be > 0, was " + fontSize);
+    }
+    this.fontSize = fontSize;
+    changed();
+    return this;
+  }
+
+  /** Sets which end of the text is at the point: "left" (the default), "center" or "right". */
+  public Text setHorizontalAlignment(String alignment) {
+    Objects.requireNonNull(alignment, "alignment");
+    if (!alignment.equals("left") && !alignment.equals("center") && !alignment.equals("right")) {
+      throw new IllegalArgumentException(
+          "alignment must be \"left\", \"center\" or \"right\", was \"" + alignment + "\"");
+    }
+    this.horizontalAlignment = alignment;
+    changed();
+    return this;
+  }
+
+  @Override
+  void draw(Graphics2D g, View view) {
+    if (text.isEmpty()) {
+      return;
+    }
+    TextLayout layout = new TextLayout(text, Fonts.regular(fontSize), g.getFontRenderContext());
+    double px = view.x(x);
+    double width = layout.getAdvance();
+    if (horizontalAlignment.equals("center")) {
+      px -= width / 2;
+    } else if (horizontalAlignment.equals("right")) {
+      px -= width;
+    }
+    g.setPaint(color);
+    layout.draw(g, (float) px, (float) view.y(y));
+  }
+
+  @Override
+  void drawLegendHandle(Graphics2D g, Rectangle2D box) {
+    // texts have no legend key
+  }
+
+  @Override
+  boolean clipped() {
+    return false;
+  }
+
+  @Override
+  Range xRange() {
+    return null; // matplotlib does not autoscale to texts
+  }
+
+  @Override
+  Range yRange() {
+    return null;
+  }
+}

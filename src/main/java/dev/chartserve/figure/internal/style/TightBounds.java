@@ -1,0 +1,45 @@
+package dev.chartserve.figure.internal.style;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.function.Consumer;
+
+/**
+ * Finds what a drawing covers: draws it on a transparent image and returns the smallest rectangle
+ * holding every pixel it touched. Used for matplotlib's {@code bbox_inches="tight"}.
+ */
+public final class TightBounds {
+  private TightBounds() {
+  }
+
+  /** The pixels {@code drawing} touches on a {@code width} × {@code height} canvas; null if none. */
+  public static Rectangle find(int width, int height, Consumer<Graphics2D> drawing) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.addRenderingHints(Theme.hints());
+      drawing.accept(g);
+    } finally {
+      g.dispose();
+    }
+    int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    int minX = width;
+    int minY = height;
+    int maxX = -1;
+    int maxY = -1;
+    for (int y = 0; y < height; y++) {
+      int row = y * width;
+      for (int x = 0; x < width; x++) {
+        if ((argb[row + x] >>> 24) != 0) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = y;
+        }
+      }
+    }
+    return maxX < 0 ? null : new Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
+  }
+}
