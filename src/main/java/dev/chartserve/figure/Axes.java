@@ -365,6 +365,85 @@ public final class Axes {
     return legend("best");
   }
 
+  // ---- images, contours, pies ----
+
+  /**
+   * Shows {@code z} (rows × columns) as a colour-mapped image, as matplotlib's {@code imshow}; see
+   * {@link ImageOptions} for extent, origin, aspect, interpolation and colormap. An "equal" aspect
+   * goes through {@link #setAspect(String)}, so it holds in this axes' layout.
+   */
+  public ImagePlot imshow(double[][] z, ImageOptions options) {
+    Objects.requireNonNull(options, "options");
+    figure.checkOpen();
+    ImagePlot image = ImagePlot.imshow(plot, z, options.withAspect("auto"));
+    if (options.aspect().equals("equal")) {
+      setAspect("equal");
+    }
+    figure.changed();
+    return image;
+  }
+
+  /** {@link #imshow(double[][], ImageOptions)} with the default options. */
+  public ImagePlot imshow(double[][] z) {
+    return imshow(z, ImageOptions.defaults());
+  }
+
+  /** Contour lines of {@code z[j][i]} at ({@code x[i]}, {@code y[j]}), as matplotlib's {@code contour}. */
+  public ContourSet contour(double[] x, double[] y, double[][] z, ContourOptions options) {
+    figure.checkOpen();
+    ContourSet lines = ContourSet.contour(plot, x, y, z, options);
+    figure.changed();
+    return lines;
+  }
+
+  /** Contour lines of {@code z} over its grid indices. */
+  public ContourSet contour(double[][] z, ContourOptions options) {
+    figure.checkOpen();
+    ContourSet lines = ContourSet.contour(plot, z, options);
+    figure.changed();
+    return lines;
+  }
+
+  /** Filled bands between contour levels, as matplotlib's {@code contourf}. */
+  public ContourSet contourf(double[] x, double[] y, double[][] z, ContourOptions options) {
+    figure.checkOpen();
+    ContourSet bands = ContourSet.contourf(plot, x, y, z, options);
+    figure.changed();
+    return bands;
+  }
+
+  /** Filled bands of {@code z} over its grid indices. */
+  public ContourSet contourf(double[][] z, ContourOptions options) {
+    figure.checkOpen();
+    ContourSet bands = ContourSet.contourf(plot, z, options);
+    figure.changed();
+    return bands;
+  }
+
+  /** A pie of {@code values}, round (equal aspect), as matplotlib's {@code pie}. */
+  public PieWedges pie(double[] values, List<String> labels, PieOptions options) {
+    figure.checkOpen();
+    PieWedges wedges = PieWedges.pie(plot, values, labels, options);
+    setAspect("equal");
+    return wedges;
+  }
+
+  /** A colorbar for {@code image} on the right of these axes. */
+  public Axes colorbar(ImagePlot image) {
+    figure.checkOpen();
+    Colorbar.colorbar(chart, image);
+    figure.changed();
+    return this;
+  }
+
+  /** A colorbar for filled contours on the right of these axes. */
+  public Axes colorbar(ContourSet contours) {
+    figure.checkOpen();
+    Colorbar.colorbar(chart, contours);
+    figure.changed();
+    return this;
+  }
+
   // ---- drawing ----
 
   /** The axes box in points (y down) on a figure of {@code width} × {@code height} points. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.chartserve.figure.internal.DeadlineGraphics2D;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeListener;
 
@@ -58,6 +60,7 @@ public final class Figure implements AutoCloseable {
   private Color background = Color.WHITE;
   private JFreeChart chart;
   private boolean closed;
+  private Deadline deadline = Deadline.none();
   private final List<Axes> axes = new ArrayList<>();
   private Axes current;
   private String suptitle = "";
@@ -286,8 +289,12 @@ public final class Figure implements AutoCloseable {
     }
   }
 
-  /** Draws everything but the background, in pixels from the full figure's top-left corner. */
-  private void drawContent(Graphics2D g) {
+  /**
+   * Draws everything but the background, in pixels from the full figure's top-left corner. With a
+   * deadline, every drawing operation checks it (whatever the output format draws through).
+   */
+  private void drawContent(Graphics2D target) {
+    Graphics2D g = deadline.isNone() ? target : new DeadlineGraphics2D(target, deadline);
     AffineTransform saved = g.getTransform();
     RenderingHints hints = (RenderingHints) g.getRenderingHints().clone();
     java.awt.Shape clip = g.getClip();
@@ -355,6 +362,7 @@ public final class Figure implements AutoCloseable {
   /** Something drawn changed: the tight box must be found again. */
   void changed() {
     if (!drawing) {
+      deadline.check();
       version++;
     }
   }
@@ -365,6 +373,20 @@ public final class Figure implements AutoCloseable {
 
   void setCurrent(Axes a) {
     current = a;
+  }
+
+  /**
+   * Sets the time by which this figure must be built and drawn. Past it, every call of the figure's
+   * API and every drawing operation throws {@link DeadlineExceededException}. The server sets one
+   * for each request ({@code chartserve.renderTimeout}); the default is {@link Deadline#none()}.
+   */
+  public Figure setDeadline(Deadline deadline) {
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
+    return this;
+  }
+
+  public Deadline deadline() {
+    return deadline;
   }
 
   /** Releases this figure; further use throws {@link IllegalStateException}. Idempotent. */
@@ -381,10 +403,12 @@ public final class Figure implements AutoCloseable {
     return closed;
   }
 
+  /** Every API call passes here: refuses a closed figure, and stops one past its deadline. */
   void checkOpen() {
     if (closed) {
       throw new IllegalStateException("figure is closed");
     }
+    deadline.check();
   }
 
   private static double positive(String name, double value) {
