@@ -8,7 +8,10 @@ import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.cdi.Figures;
 import dev.chartserve.cdi.internal.ChartRegistry;
+import dev.chartserve.figure.Deadline;
+import dev.chartserve.figure.DeadlineExceededException;
 import dev.chartserve.figure.Figure;
+import dev.chartserve.guard.InFlight;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
@@ -108,21 +111,26 @@ public class ChartResource {
     return response.build();
   }
 
-  /** Draws and encodes under a permit of the render gate, counting what happens. */
+  /** Draws and encodes under a permit of the render gate and a deadline, counting what happens. */
   private byte[] render(ChartRequest request, AppState state) throws Exception {
     RenderMetrics metrics = state.metrics();
     long queued = System.nanoTime();
-    try (RenderGate.Permit permit = state.gate().acquire()) {
+    try (RenderGate.Permit permit = state.gate().acquire(); InFlight.Render running = state.inFlight().begin()) {
       long start = System.nanoTime();
       metrics.waited(start - queued);
       byte[] image;
       try {
         Figure figure = figures.newFigure();
+        figure.setDeadline(Deadline.after(state.settings().renderTimeout()));
         registry.draw(request, figure);
         SizeParameters.apply(request, figure, state.settings().maxPixels());
         image = Renderer.render(figure, request.format());
       } catch (ProblemException e) {
         throw e; // the request's own fault (too large), not a failed render
+      } catch (DeadlineExceededException e) {
+        metrics.timedOut();
+        LOG.log(Level.WARNING, request + ": " + e.getMessage());
+        throw new ProblemException(Problem.renderTimeout(request.name(), e.budget().toMillis()));
       } catch (Exception | Error e) {
         metrics.failed();
         throw e;

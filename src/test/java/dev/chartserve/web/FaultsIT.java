@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** The demo's fault charts: present only when chartserve.demo.faults=true, and harmless to the rest. */
@@ -26,7 +28,8 @@ import jakarta.json.JsonObject;
 class FaultsIT {
   @Deployment(name = "faults", testable = false)
   static WebArchive withFaults() {
-    return Wars.withContextParams("faults.war", Map.of("chartserve.demo.faults", "true"));
+    return Wars.withContextParams("faults.war",
+        Map.of("chartserve.demo.faults", "true", "chartserve.renderTimeout", "1000"));
   }
 
   @Deployment(name = "plain", testable = false)
@@ -59,6 +62,24 @@ class FaultsIT {
     assertTrue(log.indexOf("fault-throws: this producer always fails", at) > at, "with the exception after it");
 
     assertEquals(200, get(base, "charts/seed-hist.png").statusCode(), "the other charts are unaffected");
+  }
+
+  @Test
+  void aChartPastItsDeadlineIsStoppedWithA503AndTheServerRecovers() throws Exception {
+    long start = System.nanoTime();
+    JsonObject problem = problem(get(faults, "charts/fault-slow.png"), 503);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals("urn:chartserve:problem:render-timeout", problem.getString("type"));
+    assertEquals("\"fault-slow\" took longer than 1000 ms to draw (chartserve.renderTimeout) and was stopped",
+        problem.getString("detail"));
+    // Drawing it all takes minutes; a loose bound proves it stopped near its deadline.
+    assertTrue(millis >= 1000 && millis < 6000, "answered after " + millis + " ms");
+
+    JsonObject health = Json.createReader(new ByteArrayInputStream(get(faults, "charts/_health").body())).readObject();
+    assertTrue(health.getJsonObject("renders").getInt("timedOut") >= 1, health.toString());
+    assertEquals(0, health.getJsonObject("gate").getInt("running"), "its permit came back");
+    assertEquals(0, health.getJsonObject("gate").getInt("stuck"), health.toString());
+    assertEquals(200, get(faults, "charts/seed-hist.png").statusCode());
   }
 
   @Test

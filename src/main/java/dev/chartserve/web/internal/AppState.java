@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
+import dev.chartserve.guard.InFlight;
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
 import dev.chartserve.guard.UrlSigner;
@@ -15,7 +16,8 @@ import jakarta.servlet.ServletContext;
  * a servlet context attribute, never in a static field, so two applications on one server never share
  * it and an undeploy leaves nothing behind.
  */
-public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics, Optional<UrlSigner> signer) {
+public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics, InFlight inFlight,
+    Optional<UrlSigner> signer) {
   public static final String ATTRIBUTE = "dev.chartserve.state";
 
   private static final Logger LOG = System.getLogger(AppState.class.getName());
@@ -36,6 +38,7 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
       AppState state = new AppState(settings,
           new RenderGate(settings.maxConcurrentRenders(), settings.maxQueuedRenders(), settings.queueTimeout()),
           new RenderMetrics(),
+          new InFlight(),
           settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())));
       context.setAttribute(ATTRIBUTE, state);
       LOG.log(Level.INFO, "ChartServe " + settings);

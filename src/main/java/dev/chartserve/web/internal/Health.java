@@ -36,7 +36,10 @@ public final class Health {
             .add("waiting", gate.waiting())
             .add("maxConcurrentRenders", gate.maxConcurrent())
             .add("maxQueuedRenders", gate.maxQueued())
-            .add("queueTimeoutMillis", gate.queueTimeout().toMillis()))
+            .add("queueTimeoutMillis", gate.queueTimeout().toMillis())
+            // A render past its deadline plus a second is one whose producer never calls back: it
+            // keeps its thread and its permit until it returns.
+            .add("stuck", state.inFlight().olderThan(state.settings().renderTimeout().plusSeconds(1))))
         .add("renders", Json.createObjectBuilder()
             .add("rendered", metrics.renderedCount())
             .add("failed", metrics.failedCount())

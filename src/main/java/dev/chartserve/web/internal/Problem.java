@@ -80,6 +80,11 @@ public final class Problem {
         rejection.retryAfterSeconds());
   }
 
+  public static Problem renderTimeout(String chart, long millis) {
+    return new Problem("render-timeout", "Chart took too long", 503, "\"" + chart + "\" took longer than "
+        + millis + " ms to draw (chartserve.renderTimeout) and was stopped", null, null);
+  }
+
   public static Problem internal(String requestId) {
     return new Problem("internal", "The chart could not be drawn", 500,
         "the server failed while drawing this chart; its log has the cause under request id "

@@ -19,6 +19,8 @@ import dev.chartserve.guard.UrlSigner;
  * @param maxQueuedRenders     {@code chartserve.maxQueuedRenders}: requests waiting for a render slot;
  *                             default 4 × maxConcurrentRenders
  * @param queueTimeout         {@code chartserve.queueTimeout} (ms): how long a request may wait; default 5000
+ * @param renderTimeout        {@code chartserve.renderTimeout} (ms): how long one chart may take to
+ *                             build and draw; past it the figure stops it; default 10000
  * @param maxPixels            {@code chartserve.maxPixels}: the most pixels one image may have; default
  *                             16777216 (16 MP)
  * @param signingKeys          {@code chartserve.signing.key}: one or more comma-separated secrets of at
@@ -26,18 +28,20 @@ import dev.chartserve.guard.UrlSigner;
  *                             signs, every key verifies). Empty: URLs are not signed.
  */
 public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
-    long maxPixels, List<String> signingKeys) {
+    Duration renderTimeout, long maxPixels, List<String> signingKeys) {
 
   public static final String MODE = "chartserve.mode";
   public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
   public static final String MAX_QUEUED_RENDERS = "chartserve.maxQueuedRenders";
   public static final String QUEUE_TIMEOUT = "chartserve.queueTimeout";
+  public static final String RENDER_TIMEOUT = "chartserve.renderTimeout";
   public static final String MAX_PIXELS = "chartserve.maxPixels";
   public static final String SIGNING_KEY = "chartserve.signing.key";
   /** Demo only: {@code true} serves the fault charts ({@code fault-throws}). Checked here, read by them. */
   public static final String DEMO_FAULTS = "chartserve.demo.faults";
 
   static final long DEFAULT_QUEUE_TIMEOUT_MILLIS = 5000;
+  static final long DEFAULT_RENDER_TIMEOUT_MILLIS = 10_000;
   static final long DEFAULT_MAX_PIXELS = 16L * 1024 * 1024;
 
   /** How chart requests share the renderer. */
@@ -84,14 +88,15 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     }
     int maxQueued = (int) source.number(MAX_QUEUED_RENDERS, 4L * maxConcurrent, 0, 100_000);
     long queueTimeoutMillis = source.number(QUEUE_TIMEOUT, DEFAULT_QUEUE_TIMEOUT_MILLIS, 0, 600_000);
+    long renderTimeoutMillis = source.number(RENDER_TIMEOUT, DEFAULT_RENDER_TIMEOUT_MILLIS, 1, 600_000);
     long maxPixels = source.number(MAX_PIXELS, DEFAULT_MAX_PIXELS, 1, 268_435_456);
     List<String> signingKeys = signingKeys(source.get(SIGNING_KEY));
     String faults = source.get(DEMO_FAULTS);
     if (faults != null && !faults.equals("true") && !faults.equals("false")) {
       throw new IllegalArgumentException(DEMO_FAULTS + " must be true or false, was \"" + faults + "\"");
     }
-    return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis), maxPixels,
-        signingKeys);
+    return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis),
+        Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys);
   }
 
   public Settings {
@@ -103,6 +108,7 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
   public String toString() {
     return "Settings[mode=" + mode.key() + ", maxConcurrentRenders=" + maxConcurrentRenders
         + ", maxQueuedRenders=" + maxQueuedRenders + ", queueTimeout=" + queueTimeout.toMillis() + " ms"
+        + ", renderTimeout=" + renderTimeout.toMillis() + " ms"
         + ", maxPixels=" + maxPixels + ", signing=" + (signingKeys.isEmpty() ? "off" : signingKeys.size() + " key(s)")
         + "]";
   }

@@ -16,6 +16,7 @@ class SettingsTest {
     assertEquals(2, settings.maxConcurrentRenders());
     assertEquals(8, settings.maxQueuedRenders());
     assertEquals(Duration.ofSeconds(5), settings.queueTimeout());
+    assertEquals(Duration.ofSeconds(10), settings.renderTimeout());
     assertEquals(16_777_216, settings.maxPixels());
   }
 
@@ -44,6 +45,12 @@ class SettingsTest {
   void aNegativeTimeoutNamesTheKeyAndTheRange() {
     assertEquals("chartserve.queueTimeout must be a whole number from 0 to 600000, was \"-1\"",
         invalid(Map.of("chartserve.queueTimeout", "-1")));
+  }
+
+  @Test
+  void aZeroRenderTimeoutNamesTheKeyAndTheRange() {
+    assertEquals("chartserve.renderTimeout must be a whole number from 1 to 600000, was \"0\"",
+        invalid(Map.of("chartserve.renderTimeout", "0")));
   }
 
   @Test
