@@ -5,18 +5,41 @@
   <meta charset="UTF-8">
   <title>ChartServe demo</title>
   <style>
-    body { font-family: "DejaVu Sans", sans-serif; margin: 2em; color: #222; }
-    figure { margin: 1em 0; }
+    body { font-family: "DejaVu Sans", sans-serif; margin: 2em; color: #222; max-width: 1100px; }
+    figure { margin: 1.5em 0; }
     figcaption { color: #555; font-size: 90%; }
+    img { max-width: 100%; height: auto; border: 1px solid #eee; }
   </style>
 </head>
 <body>
   <h1>ChartServe demo</h1>
-  <p>Each image below is drawn on request by the server, in a figure of its own.</p>
+  <p>Each image below is drawn on request by the server, in a figure of its own, from the data of the
+    seed reports. Every chart is also served as <code>.jpg</code>, <code>.svg</code> and <code>.pdf</code>,
+    and takes <code>width</code>, <code>height</code> and <code>scale</code>. Server status:
+    <a href="charts/_health">charts/_health</a>.</p>
+
   <figure>
     <img src="charts/seed-hist.png" width="640" height="480"
          alt="Histogram of 10,000 scores in 50 bins, with one bar in red for Team X">
-    <figcaption><code>charts/seed-hist.png</code>: seed 000, drawn with JFreeChart.</figcaption>
+    <figcaption><code>seed-hist</code> (seed 000):
+      <a href="charts/seed-hist.svg">svg</a> · <a href="charts/seed-hist.pdf">pdf</a> ·
+      <a href="charts/seed-hist.png?scale=2">2×</a></figcaption>
+  </figure>
+  <figure>
+    <img src="charts/seed-line.png" width="1041" height="465" alt="Line plot of a daily value over 200 days">
+    <figcaption><code>seed-line</code> (seed 001), 200 dpi, tight bounding box:
+      <a href="charts/seed-line.svg">svg</a> · <a href="charts/seed-line.pdf">pdf</a></figcaption>
+  </figure>
+  <figure>
+    <img src="charts/seed-heatmap.png" width="1000" height="500"
+         alt="Heat map of the difference of two normal densities, with contour lines">
+    <figcaption><code>seed-heatmap</code> (seed 003), spline36, jet, 10 contour levels:
+      <a href="charts/seed-heatmap.svg">svg</a> · <a href="charts/seed-heatmap.pdf">pdf</a></figcaption>
+  </figure>
+  <figure>
+    <img src="charts/seed-bar.png" width="800" height="600" alt="Bar chart of sales in twelve months">
+    <figcaption><code>seed-bar</code> (seed 004):
+      <a href="charts/seed-bar.svg">svg</a> · <a href="charts/seed-bar.pdf">pdf</a></figcaption>
   </figure>
 </body>
 </html>

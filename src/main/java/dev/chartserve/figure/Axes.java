@@ -491,10 +491,12 @@ public final class Axes {
       }
     }
     if (!title.isEmpty()) {
-      TextLayout layout = new TextLayout(title, Fonts.regular(Theme.TITLE_SIZE),
-          g.getFontRenderContext());
+      java.awt.Font font = Fonts.regular(Theme.TITLE_SIZE);
+      TextLayout layout = new TextLayout(title, font, g.getFontRenderContext());
       g.setPaint(Color.BLACK);
-      layout.draw(g, (float) (box.getCenterX() - layout.getAdvance() / 2),
+      g.setFont(font);
+      // drawString, not TextLayout.draw: SVG and PDF keep it as text rather than glyph outlines
+      g.drawString(title, (float) (box.getCenterX() - layout.getAdvance() / 2),
           (float) (box.getMinY() - Theme.TITLE_PAD));
     }
     if (legend != null) {

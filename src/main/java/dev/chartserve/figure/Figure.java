@@ -313,11 +313,12 @@ public final class Figure implements AutoCloseable {
         a.draw(g, width, height);
       }
       if (!suptitle.isEmpty()) {
-        TextLayout layout = new TextLayout(suptitle, Fonts.regular(Theme.TITLE_SIZE),
-            g.getFontRenderContext());
+        java.awt.Font font = Fonts.regular(Theme.TITLE_SIZE);
+        TextLayout layout = new TextLayout(suptitle, font, g.getFontRenderContext());
         g.setPaint(Color.BLACK);
-        // matplotlib: centred, top at 0.98 of the height
-        layout.draw(g, (float) ((width - layout.getAdvance()) / 2),
+        g.setFont(font);
+        // matplotlib: centred, top at 0.98 of the height; drawString keeps it text in SVG and PDF
+        g.drawString(suptitle, (float) ((width - layout.getAdvance()) / 2),
             (float) (0.02 * height + layout.getAscent()));
       }
       if (legend != null) {

@@ -72,7 +72,8 @@ public final class Text extends Artist {
     if (text.isEmpty()) {
       return;
     }
-    TextLayout layout = new TextLayout(text, Fonts.regular(fontSize), g.getFontRenderContext());
+    java.awt.Font font = Fonts.regular(fontSize);
+    TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
     double px = view.x(x);
     double width = layout.getAdvance();
     if (horizontalAlignment.equals("center")) {
@@ -81,7 +82,8 @@ public final class Text extends Artist {
       px -= width;
     }
     g.setPaint(color);
-    layout.draw(g, (float) px, (float) view.y(y));
+    g.setFont(font);
+    g.drawString(text, (float) px, (float) view.y(y)); // stays text in SVG and PDF
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.chartserve.web.internal;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
@@ -12,17 +13,14 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import dev.chartserve.figure.Axes;
+import dev.chartserve.figure.ContourOptions;
 import dev.chartserve.figure.Figure;
+import dev.chartserve.figure.ImageOptions;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 import jakarta.servlet.ServletContext;
 
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The start-up check: make AWT headless, prove fonts work, draw and encode one chart. Runs once per
@@ -149,18 +147,31 @@ public final class Startup {
     }
   }
 
-  /** One small chart with text, lines and shapes, through the PNG encoder: loads what requests need. */
+  /**
+   * Small charts through every path a request takes: the Axes API with the bundled fonts, lines,
+   * bars, text and a legend, an image with contours, and every encoder. Loads and initialises what
+   * the first request would otherwise pay for.
+   */
   private static void warmUp() {
-    XYSeries series = new XYSeries("warm-up");
-    for (int i = 0; i < 20; i++) {
-      series.add(i, Math.sin(i / 3.0));
-    }
-    XYPlot plot = new XYPlot(new XYSeriesCollection(series), new NumberAxis("x"), new NumberAxis("y"),
-        new XYLineAndShapeRenderer(true, true));
-    JFreeChart chart = new JFreeChart("Warm-up", new Font(Font.SANS_SERIF, Font.BOLD, 12), plot, true);
     try (Figure figure = new Figure(3.2, 2.4, 100)) {
-      figure.setChart(chart);
+      Axes ax = figure.addSubplot();
+      ax.plot(new double[] {0, 1, 2, 3}, new double[] {1, 3, 2, 4}).setLabel("line");
+      ax.hist(new double[] {1, 2, 2, 3, 3, 3}, 3);
+      ax.setTitle("Warm-up");
+      ax.setXLabel("x");
+      ax.setYLabel("y");
+      ax.legend("best");
+      for (ImageFormat format : ImageFormat.values()) {
+        Renderer.render(figure, format);
+      }
+    }
+    try (Figure figure = new Figure(2, 1.5, 100)) {
+      double[][] z = {{0, 1, 2}, {1, 2, 3}, {2, 3, 4}};
+      Axes ax = figure.addSubplot();
+      ax.imshow(z, ImageOptions.defaults().withInterpolation("spline36").withCmap("jet"));
+      ax.contour(z, ContourOptions.defaults().withLevels(3).withColor(Color.BLACK));
       Renderer.render(figure, ImageFormat.PNG);
     }
   }
+
 }
