@@ -218,7 +218,7 @@ class PyplotTest {
     double[][] z = {{0, 1, 2}, {1, 2, 3}, {2, 3, 4}};
     Pyplot.imshow(z);
     Pyplot.contour(z, dev.chartserve.figure.ContourOptions.defaults().withLevels(3));
-    assertEquals(1, Pyplot.gcf().axes().size());
-    assertEquals(150 * 0 + 640, Renderer.render(Pyplot.gcf(), ImageFormat.PNG).length > 0 ? 640 : 0);
+    assertEquals(1, Pyplot.gcf().axes().size(), "one axes holds the image and its contours");
+    assertTrue(Renderer.render(Pyplot.gcf(), ImageFormat.PNG).length > 0);
   }
 }
