@@ -180,6 +180,10 @@ public final class PyplotScope implements AutoCloseable {
     }
   }
 
+  String name() {
+    return name;
+  }
+
   /** Whether this is a thread's own scope, made because nothing was bound. */
   boolean isDefault() {
     return threadDefault;

@@ -97,21 +97,26 @@ final class Scopes {
         PyplotScope mine = BOUND.get();
         if (mine != null && !mine.isDefault()) {
           throw new IllegalStateException("cannot switch pyplot to global-state mode while a scope is"
-              + " bound to this thread (" + mine + "): close the binding first");
+              + " bound to this thread: close its binding first");
         }
         if (mine != null && !mine.isEmpty()) {
-          throw new IllegalStateException("cannot switch pyplot to global-state mode: " + mine
-              + " has " + mine.figures().size() + " open figures; close them first (Pyplot.close(\"all\"))");
+          throw new IllegalStateException("cannot switch pyplot to global-state mode: "
+              + mine.name() + " has " + figures(mine) + "; close them first (Pyplot.close(\"all\"))");
         }
         BOUND.remove();
       } else if (!GLOBAL.isEmpty()) {
         throw new IllegalStateException("cannot leave global-state mode: the global pyplot scope has "
-            + GLOBAL.figures().size() + " open figures; close them first (Pyplot.close(\"all\"))");
+            + figures(GLOBAL) + "; close them first (Pyplot.close(\"all\"))");
       }
       globalState = global;
     } finally {
       LOCK.unlock();
     }
+  }
+
+  private static String figures(PyplotScope scope) {
+    int n = scope.figures().size();
+    return n + (n == 1 ? " open figure" : " open figures");
   }
 
   static void reset() {
