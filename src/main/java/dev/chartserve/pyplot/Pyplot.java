@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.chartserve.figure.Artist;
@@ -295,7 +296,7 @@ public final class Pyplot {
     Objects.requireNonNull(path, "path");
     String file = String.valueOf(path.getFileName());
     int dot = file.lastIndexOf('.');
-    ImageFormat format = (dot < 0 ? java.util.Optional.<ImageFormat>empty()
+    ImageFormat format = (dot < 0 ? Optional.<ImageFormat>empty()
         : ImageFormat.forExtension(file.substring(dot + 1))).orElseThrow(() ->
             new IllegalArgumentException("savefig cannot tell the image format of " + file
                 + ": name it .png, .jpg, .jpeg, .svg or .pdf"));
