@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.chartserve.figure.Deadline;
+import dev.chartserve.figure.DeadlineExceededException;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
@@ -190,6 +191,21 @@ class PyplotScopeTest {
     } finally {
       scope.close();
     }
+  }
+
+  @Test
+  void aFigureOfAScopeWhoseDeadlineHasPassedStopsAtTheNextCall() {
+    PyplotScope scope = new PyplotScope(Deadline.after(Duration.ZERO)); // passed by the next call
+    try (Pyplot.Binding binding = Pyplot.bind(scope)) {
+      Figure fig = Pyplot.figure();
+      DeadlineExceededException e = assertThrows(DeadlineExceededException.class,
+          () -> Pyplot.plot(new double[] {1, 2}));
+      assertEquals("drawing took longer than its 0 ms budget and was stopped", e.getMessage());
+      assertSame(fig, scope.figures().get(0));
+    } finally {
+      scope.close();
+    }
+    assertTrue(scope.figures().isEmpty());
   }
 
   @Test
