@@ -390,10 +390,31 @@ public final class Figure implements AutoCloseable {
     return deadline;
   }
 
+  /**
+   * Removes everything drawn: the axes, the suptitle, the figure legend and the chart, as matplotlib's
+   * {@code Figure.clear()}. The size, dpi, background, tight-box setting and deadline stay.
+   */
+  public Figure clear() {
+    checkOpen();
+    if (chart != null) {
+      chart.removeChangeListener(listener);
+    }
+    chart = null;
+    axes.clear();
+    current = null;
+    suptitle = "";
+    legend = null;
+    changed();
+    return this;
+  }
+
   /** Releases this figure; further use throws {@link IllegalStateException}. Idempotent. */
   @Override
   public void close() {
     closed = true;
+    if (chart != null) {
+      chart.removeChangeListener(listener); // a chart that outlives the figure must not keep it
+    }
     chart = null;
     axes.clear();
     current = null;
