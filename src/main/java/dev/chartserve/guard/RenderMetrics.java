@@ -21,6 +21,8 @@ public final class RenderMetrics {
   private final LongAdder rejected = new LongAdder();
   private final AtomicLongArray renderTimes = new AtomicLongArray(BUCKETS);
   private final AtomicLongArray queueWaits = new AtomicLongArray(BUCKETS);
+  private final AtomicLongArray lockWaits = new AtomicLongArray(BUCKETS);
+  private final AtomicLongArray lockHolds = new AtomicLongArray(BUCKETS);
 
   /** A render that produced an image in {@code nanos}. */
   public void rendered(long nanos) {
@@ -46,6 +48,26 @@ public final class RenderMetrics {
   /** How long a request waited for its render permit. */
   public void waited(long nanos) {
     queueWaits.incrementAndGet(bucket(nanos));
+  }
+
+  /** Global-lock mode: how long a request waited for the lock. */
+  public void lockWaited(long nanos) {
+    lockWaits.incrementAndGet(bucket(nanos));
+  }
+
+  /** Global-lock mode: how long a request held the lock. */
+  public void lockHeld(long nanos) {
+    lockHolds.incrementAndGet(bucket(nanos));
+  }
+
+  /** The global-lock wait below which {@code percent} % of requests waited, in ms. */
+  public double lockWaitMillis(double percent) {
+    return percentile(lockWaits, percent);
+  }
+
+  /** The global-lock hold time below which {@code percent} % of requests stayed, in ms. */
+  public double lockHoldMillis(double percent) {
+    return percentile(lockHolds, percent);
   }
 
   public long renderedCount() {

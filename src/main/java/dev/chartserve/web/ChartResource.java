@@ -24,6 +24,7 @@ import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.StartupReport;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
+import dev.chartserve.web.internal.PyplotMode;
 import dev.chartserve.web.internal.SizeParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -120,11 +121,14 @@ public class ChartResource {
       metrics.waited(start - queued);
       byte[] image;
       try {
+        Deadline deadline = Deadline.after(state.settings().renderTimeout());
         Figure figure = figures.newFigure();
-        figure.setDeadline(Deadline.after(state.settings().renderTimeout()));
-        registry.draw(request, figure);
-        SizeParameters.apply(request, figure, state.settings().maxPixels());
-        image = Renderer.render(figure, request.format());
+        figure.setDeadline(deadline);
+        image = PyplotMode.drawing(state.settings(), deadline, () -> {
+          registry.draw(request, figure);
+          SizeParameters.apply(request, figure, state.settings().maxPixels());
+          return Renderer.render(figure, request.format());
+        });
       } catch (ProblemException e) {
         throw e; // the request's own fault (too large), not a failed render
       } catch (DeadlineExceededException e) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.chartserve.web.internal.AppState;
 import dev.chartserve.web.internal.Jmx;
+import dev.chartserve.web.internal.PyplotMode;
 import dev.chartserve.web.internal.Startup;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -26,6 +27,8 @@ public class ChartServeInitializer implements ServletContainerInitializer {
     AppState state = AppState.ensure(context); // an invalid setting throws here: the deployment fails
     Startup.ensure(context);
     context.addListener(Jmx.register(context.getContextPath(), state));
+    PyplotMode.start(state.settings());
+    context.addListener(new PyplotMode());
     if (context.getFilterRegistration(ChartFilter.NAME) == null) {
       FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);
       filter.setAsyncSupported(true);

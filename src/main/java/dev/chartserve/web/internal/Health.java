@@ -48,6 +48,13 @@ public final class Health {
             .add("renderMillis", percentiles(metrics, true))
             .add("queueWaitMillis", percentiles(metrics, false)))
         .add("charts", Json.createArrayBuilder(charts));
+    if (state.settings().mode() == Settings.Mode.GLOBAL_LOCK) {
+      json.add("globalLock", Json.createObjectBuilder()
+          .add("waitMillis", Json.createObjectBuilder()
+              .add("p50", metrics.lockWaitMillis(50)).add("p99", metrics.lockWaitMillis(99)))
+          .add("holdMillis", Json.createObjectBuilder()
+              .add("p50", metrics.lockHoldMillis(50)).add("p99", metrics.lockHoldMillis(99))));
+    }
     StringWriter out = new StringWriter();
     try (JsonWriter writer = Json.createWriter(out)) {
       writer.writeObject(json.build());
