@@ -1,5 +1,7 @@
 package dev.chartserve.cdi;
 
+import java.util.List;
+
 import dev.chartserve.figure.Figure;
 
 /**
@@ -25,5 +27,15 @@ public interface ChartProducer {
    */
   default String dataVersion(ChartRequest request) throws Exception {
     return "";
+  }
+
+  /**
+   * The query parameters this chart takes besides {@code width}, {@code height} and {@code scale},
+   * which every chart takes. Read once when the application deploys (a bad declaration fails the
+   * deployment); requests are checked against them before drawing, and {@link ChartRequest} gives
+   * their values, defaults filled in. The default: none.
+   */
+  default List<ChartParameter> parameters() {
+    return List.of();
   }
 }

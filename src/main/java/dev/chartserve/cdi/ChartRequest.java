@@ -1,7 +1,11 @@
 package dev.chartserve.cdi;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
@@ -20,6 +24,7 @@ public final class ChartRequest {
   private final OptionalInt width;
   private final OptionalInt height;
   private final double scale;
+  private final SortedMap<String, Object> values;
 
   /** A request for {@code name} in {@code format} at the chart's own size. */
   public ChartRequest(String name, ImageFormat format) {
@@ -27,6 +32,15 @@ public final class ChartRequest {
   }
 
   public ChartRequest(String name, ImageFormat format, OptionalInt width, OptionalInt height, double scale) {
+    this(name, format, width, height, scale, Map.of());
+  }
+
+  /**
+   * @param values the chart's own parameters ({@link ChartProducer#parameters()}), each an Integer,
+   *               Double, String or Boolean, defaults filled in
+   */
+  public ChartRequest(String name, ImageFormat format, OptionalInt width, OptionalInt height, double scale,
+      Map<String, Object> values) {
     this.name = Objects.requireNonNull(name, "name");
     this.format = Objects.requireNonNull(format, "format");
     this.width = Objects.requireNonNull(width, "width");
@@ -35,6 +49,45 @@ public final class ChartRequest {
       throw new IllegalArgumentException("scale must be a positive number, was " + scale);
     }
     this.scale = scale;
+    this.values = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(values, "values")));
+  }
+
+  /** The chart's own parameters, by name: declared ones only, with defaults filled in. */
+  public SortedMap<String, Object> parameters() {
+    return values;
+  }
+
+  /** The value of a declared {@link ChartParameter#integer integer} parameter. */
+  public int getInt(String name) {
+    return value(name, Integer.class);
+  }
+
+  /** The value of a declared {@link ChartParameter#decimal decimal} parameter. */
+  public double getDouble(String name) {
+    return value(name, Double.class);
+  }
+
+  /** The value of a declared {@link ChartParameter#choice choice} or {@link ChartParameter#text text} parameter. */
+  public String getString(String name) {
+    return value(name, String.class);
+  }
+
+  /** The value of a declared {@link ChartParameter#flag flag} parameter. */
+  public boolean getBoolean(String name) {
+    return value(name, Boolean.class);
+  }
+
+  private <T> T value(String name, Class<T> type) {
+    Object value = values.get(Objects.requireNonNull(name, "name"));
+    if (value == null) {
+      throw new IllegalArgumentException("chart " + this.name + " declares no parameter \"" + name
+          + "\"; it has: " + values.keySet());
+    }
+    if (!type.isInstance(value)) {
+      throw new IllegalArgumentException(name + " is a " + value.getClass().getSimpleName() + ", not a "
+          + type.getSimpleName());
+    }
+    return type.cast(value);
   }
 
   /** The chart's registered name. */
@@ -83,6 +136,7 @@ public final class ChartRequest {
     if (scale != 1) {
       s.append(" scale=").append(scale);
     }
+    values.forEach((k, v) -> s.append(' ').append(k).append('=').append(v));
     return s.toString();
   }
 }

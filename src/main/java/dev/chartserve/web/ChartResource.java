@@ -25,7 +25,7 @@ import dev.chartserve.web.internal.StartupReport;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
 import dev.chartserve.web.internal.PyplotMode;
-import dev.chartserve.web.internal.SizeParameters;
+import dev.chartserve.web.internal.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -92,7 +92,7 @@ public class ChartResource {
         throw new ProblemException(Problem.badSignature(signature == null));
       }
     }
-    ChartRequest request = SizeParameters.parse(name, format, query);
+    ChartRequest request = QueryParameters.parse(name, format, query, registry.parameters(name));
     Chart chart = registry.annotation(name);
     EntityTag etag = new EntityTag(ETags.of(request, chart.version(), registry.dataVersion(request)));
     Response.ResponseBuilder notModified = http.evaluatePreconditions(etag);
@@ -126,7 +126,7 @@ public class ChartResource {
         figure.setDeadline(deadline);
         image = PyplotMode.drawing(state.settings(), deadline, () -> {
           registry.draw(request, figure);
-          SizeParameters.apply(request, figure, state.settings().maxPixels());
+          QueryParameters.apply(request, figure, state.settings().maxPixels());
           return Renderer.render(figure, request.format());
         });
       } catch (ProblemException e) {

@@ -44,6 +44,26 @@ class SizeParametersIT extends OnDemoWar {
   }
 
   @Test
+  void aChartsOwnParametersAreAcceptedAndChangeTheImage() throws Exception {
+    HttpResponse<byte[]> plain = get(base, "charts/walk.png");
+    HttpResponse<byte[]> custom = get(base, "charts/walk.png?days=60&color=C3&title=Last%2060%20days&markers=true&smooth=0.5");
+    assertEquals(200, plain.statusCode());
+    assertEquals(200, custom.statusCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(plain.headers().firstValue("ETag").orElseThrow(),
+        custom.headers().firstValue("ETag").orElseThrow());
+    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(plain.body(), custom.body()));
+  }
+
+  @Test
+  void aBadValueForAChartsOwnParameterIsA400NamingItAndWhatItAllows() throws Exception {
+    JsonObject problem = problem(get(base, "charts/walk.png?days=5"), 400);
+    assertEquals("days", problem.getString("parameter"));
+    assertEquals("days must be a whole number from 10 to 200, was \"5\"", problem.getString("detail"));
+    assertEquals("unknown parameter \"days\"; this chart accepts: height, scale, width",
+        problem(get(base, "charts/seed-hist.png?days=5"), 400).getString("detail"));
+  }
+
+  @Test
   void theServerStillDrawsNormallyAfterBadRequests() throws Exception {
     get(base, "charts/seed-hist.png?width=-1");
     get(base, "charts/seed-hist.png?scale=NaN");

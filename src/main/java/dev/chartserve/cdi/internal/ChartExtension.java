@@ -1,12 +1,20 @@
 package dev.chartserve.cdi.internal;
 
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import dev.chartserve.cdi.Chart;
+import dev.chartserve.cdi.ChartParameter;
 import dev.chartserve.cdi.ChartProducer;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.DefinitionException;
@@ -22,6 +30,7 @@ public class ChartExtension implements Extension {
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
   private final Map<String, Bean<?>> producers = new TreeMap<>();
+  private final Map<String, List<ChartParameter>> parameters = new TreeMap<>();
 
   void onBean(@Observes ProcessBean<?> event) {
     Bean<?> bean = event.getBean();
@@ -56,6 +65,48 @@ public class ChartExtension implements Extension {
       return "two chart producers are named \"" + name + "\": " + alreadyNamed.getName() + " and " + where;
     }
     return null;
+  }
+
+  /** Reads each producer's declared parameters once, and fails the deployment for a bad declaration. */
+  void readParameters(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+    producers.forEach((name, bean) -> {
+      CreationalContext<?> context = beanManager.createCreationalContext(bean);
+      try {
+        ChartProducer producer = (ChartProducer) beanManager.getReference(bean, ChartProducer.class, context);
+        List<ChartParameter> declared = List.copyOf(producer.parameters());
+        String problem = problemWithParameters(name, declared);
+        if (problem != null) {
+          event.addDeploymentProblem(new DeploymentException(problem));
+        } else {
+          parameters.put(name, declared);
+        }
+      } catch (RuntimeException e) {
+        event.addDeploymentProblem(new DeploymentException(
+            "@Chart(\"" + name + "\"): its parameters() failed: " + e, e));
+      } finally {
+        context.release();
+      }
+    });
+  }
+
+  /** Why {@code declared} cannot be the parameters of chart {@code name}, or {@code null}. */
+  static String problemWithParameters(String name, List<ChartParameter> declared) {
+    Set<String> seen = new HashSet<>();
+    for (ChartParameter p : declared) {
+      if (ChartParameter.RESERVED.contains(p.name())) {
+        return "@Chart(\"" + name + "\") declares parameter \"" + p.name() + "\", which every chart has"
+            + " already (reserved: height, scale, sig, width)";
+      }
+      if (!seen.add(p.name())) {
+        return "@Chart(\"" + name + "\") declares parameter \"" + p.name() + "\" twice";
+      }
+    }
+    return null;
+  }
+
+  /** Each producer's declared parameters, by chart name. Complete once the deployment is validated. */
+  Map<String, List<ChartParameter>> parameters() {
+    return Collections.unmodifiableMap(parameters);
   }
 
   /** Why the annotation's header values cannot be sent, or {@code null}. */

@@ -1,5 +1,6 @@
 package dev.chartserve.cdi.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.chartserve.cdi.Chart;
+import dev.chartserve.cdi.ChartParameter;
 import dev.chartserve.cdi.ChartProducer;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
@@ -65,6 +67,12 @@ public class ChartRegistry {
 
   public boolean contains(String name) {
     return producers.containsKey(name);
+  }
+
+  /** The parameters the chart registered as {@code name} declares (beyond width, height, scale). */
+  public List<ChartParameter> parameters(String name) {
+    bean(name); // refuses an unknown name
+    return extension.parameters().getOrDefault(name, List.of());
   }
 
   /** The {@link Chart} annotation of the producer registered as {@code name}. */

@@ -31,6 +31,11 @@ public final class ETags {
         .append(request.width().isPresent() ? request.width().getAsInt() : "-").append('\n')
         .append(request.height().isPresent() ? request.height().getAsInt() : "-").append('\n')
         .append(Double.toString(request.scale()));
+    // The chart's own parameters, in name order, each with its length so values cannot run together.
+    request.parameters().forEach((name, value) -> {
+      String text = String.valueOf(value);
+      key.append('\n').append(name).append('=').append(text.length()).append(':').append(text);
+    });
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);

@@ -3,7 +3,10 @@ package dev.chartserve.cdi.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import dev.chartserve.cdi.Chart;
+import dev.chartserve.cdi.ChartParameter;
 import dev.chartserve.cdi.ChartProducer;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
@@ -56,6 +59,16 @@ class ChartExtensionTest {
   void aSecondProducerWithTheSameNameFailsTheDeploymentNamingBoth() {
     assertEquals("two chart producers are named \"sales\": " + Good.class.getName() + " and "
         + Other.class.getName(), ChartExtension.problemWith("sales", Other.class, Good.class));
+  }
+
+  @Test
+  void aChartCannotDeclareAParameterEveryChartHasOrOneTwice() {
+    assertEquals("@Chart(\"walk\") declares parameter \"width\", which every chart has already"
+        + " (reserved: height, scale, sig, width)",
+        ChartExtension.problemWithParameters("walk", List.of(ChartParameter.integer("width", 1, 1, 2))));
+    assertEquals("@Chart(\"walk\") declares parameter \"days\" twice", ChartExtension.problemWithParameters("walk",
+        List.of(ChartParameter.integer("days", 1, 1, 2), ChartParameter.flag("days", true))));
+    assertNull(ChartExtension.problemWithParameters("walk", List.of(ChartParameter.flag("grid", true))));
   }
 
   @Test

@@ -31,7 +31,11 @@ class ETagsTest {
         ETags.of(HIST, "1", "2026-11-23"),
         ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.of(640), OptionalInt.empty(), 1), "1", ""),
         ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.of(640), 1), "1", ""),
-        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.empty(), 2), "1", ""));
+        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.empty(), 2), "1", ""),
+        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.empty(), 1,
+            java.util.Map.of("bins", 20)), "1", ""),
+        ETags.of(new ChartRequest("seed-hist", ImageFormat.PNG, OptionalInt.empty(), OptionalInt.empty(), 1,
+            java.util.Map.of("bins", 21)), "1", ""));
     Set<String> distinct = new HashSet<>(tags);
     assertEquals(tags.size(), distinct.size(), tags.toString());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 
+import dev.chartserve.cdi.ChartParameter;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
@@ -14,13 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class SizeParametersTest {
+class QueryParametersTest {
   private static final long MAX_PIXELS = 16L * 1024 * 1024;
 
   @Test
   void noParametersKeepTheChartsOwnSize() {
     Figure figure = new Figure(6, 2.2, 200);
-    SizeParameters.apply(parse(Map.of()), figure, MAX_PIXELS);
+    QueryParameters.apply(parse(Map.of()), figure, MAX_PIXELS);
     assertEquals(1200, figure.pixelWidth());
     assertEquals(440, figure.pixelHeight());
   }
@@ -28,7 +29,7 @@ class SizeParametersTest {
   @Test
   void widthAndHeightReplaceTheFigureSizeInPixels() {
     Figure figure = new Figure();
-    SizeParameters.apply(parse(Map.of("width", List.of("800"), "height", List.of("300"))), figure, MAX_PIXELS);
+    QueryParameters.apply(parse(Map.of("width", List.of("800"), "height", List.of("300"))), figure, MAX_PIXELS);
     assertEquals(800, figure.pixelWidth());
     assertEquals(300, figure.pixelHeight());
     assertEquals(100, figure.dpi());
@@ -37,7 +38,7 @@ class SizeParametersTest {
   @Test
   void scaleMultipliesThePixelsAndKeepsTheLayout() {
     Figure figure = new Figure();
-    SizeParameters.apply(parse(Map.of("width", List.of("320"), "scale", List.of("2"))), figure, MAX_PIXELS);
+    QueryParameters.apply(parse(Map.of("width", List.of("320"), "scale", List.of("2"))), figure, MAX_PIXELS);
     assertEquals(640, figure.pixelWidth());
     assertEquals(960, figure.pixelHeight());
     assertEquals(3.2, figure.widthInches(), 1e-9);
@@ -49,6 +50,33 @@ class SizeParametersTest {
     Problem problem = rejected(Map.of("colour", List.of("red")));
     assertEquals(400, problem.status());
     assertEquals("unknown parameter \"colour\"; this chart accepts: height, scale, width", problem.detail());
+  }
+
+  private static final List<ChartParameter> WALK = List.of(
+      ChartParameter.integer("days", 200, 10, 200), ChartParameter.choice("color", "C0", "C0", "C3"));
+
+  @Test
+  void declaredParametersGetTheirValueOrTheirDefault() {
+    ChartRequest request = QueryParameters.parse("walk", ImageFormat.PNG, Map.of("days", List.of("50")), WALK);
+    assertEquals(50, request.getInt("days"));
+    assertEquals("C0", request.getString("color"));
+    assertEquals("{color=C0, days=50}", request.parameters().toString());
+  }
+
+  @Test
+  void aBadDeclaredValueIsRejectedByNameWithWhatIsAllowed() {
+    ProblemException e = assertThrows(ProblemException.class,
+        () -> QueryParameters.parse("walk", ImageFormat.PNG, Map.of("color", List.of("pink")), WALK));
+    assertEquals(400, e.problem().status());
+    assertEquals("color must be one of C0, C3, was \"pink\"", e.problem().detail());
+  }
+
+  @Test
+  void anUnknownParameterListsEveryParameterTheChartAccepts() {
+    ProblemException e = assertThrows(ProblemException.class,
+        () -> QueryParameters.parse("walk", ImageFormat.PNG, Map.of("colour", List.of("C3")), WALK));
+    assertEquals("unknown parameter \"colour\"; this chart accepts: color, days, height, scale, width",
+        e.problem().detail());
   }
 
   @Test
@@ -76,14 +104,14 @@ class SizeParametersTest {
   void thePixelBudgetIsCheckedBeforeAnythingIsDrawn() {
     Figure figure = new Figure();
     ChartRequest request = parse(Map.of("width", List.of("4096"), "height", List.of("4096"), "scale", List.of("1.5")));
-    ProblemException e = assertThrows(ProblemException.class, () -> SizeParameters.apply(request, figure, MAX_PIXELS));
+    ProblemException e = assertThrows(ProblemException.class, () -> QueryParameters.apply(request, figure, MAX_PIXELS));
     assertEquals(413, e.problem().status());
     assertEquals("the image would have 6144 × 6144 = 37748736 pixels; the most is 16777216"
         + " (lower width, height or scale)", e.problem().detail());
   }
 
   private static ChartRequest parse(Map<String, List<String>> query) {
-    return SizeParameters.parse("seed-hist", ImageFormat.PNG, query);
+    return QueryParameters.parse("seed-hist", ImageFormat.PNG, query);
   }
 
   private static Problem rejected(Map<String, List<String>> query) {

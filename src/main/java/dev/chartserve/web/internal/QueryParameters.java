@@ -4,36 +4,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import dev.chartserve.cdi.ChartParameter;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.guard.UrlSigner;
 import dev.chartserve.render.ImageFormat;
 
 /**
- * The query parameters every chart accepts — {@code width}, {@code height}, {@code scale} — parsed
- * strictly: an unknown, repeated, malformed or out-of-range parameter is a 400 that names it.
+ * A chart request's query parameters, parsed strictly: those every chart accepts ({@code width},
+ * {@code height}, {@code scale}; {@code sig} when signing is on) and those the chart declares
+ * ({@link ChartParameter}). An unknown, repeated, malformed or out-of-range parameter is a 400 that
+ * names it and what it allows.
  */
-public final class SizeParameters {
+public final class QueryParameters {
   /** The largest width or height in CSS pixels. */
   public static final int MAX_SIDE = 4096;
   /** The smallest and largest resolution factor. */
   public static final double MIN_SCALE = 0.25;
   public static final double MAX_SCALE = 4;
-  static final Set<String> NAMES = Set.of("width", "height", "scale");
+  /** The parameters every chart takes; a chart cannot declare these (nor {@code sig}). */
+  public static final Set<String> NAMES = Set.of("width", "height", "scale");
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,6}");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
 
-  private SizeParameters() {
+  private QueryParameters() {
   }
 
-  /** The request for {@code name}.{@code format} with the size parameters of {@code query}. */
+  /** The request for {@code name}.{@code format}, for a chart that declares no parameters. */
   public static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query) {
+    return parse(name, format, query, List.of());
+  }
+
+  /** The request for {@code name}.{@code format} with {@code query}, for a chart that declares {@code declared}. */
+  public static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query,
+      List<ChartParameter> declared) {
+    Map<String, ChartParameter> own = new TreeMap<>();
+    declared.forEach(p -> own.put(p.name(), p));
     for (String parameter : query.keySet()) {
-      if (!NAMES.contains(parameter) && !UrlSigner.PARAMETER.equals(parameter)) {
+      if (!NAMES.contains(parameter) && !UrlSigner.PARAMETER.equals(parameter) && !own.containsKey(parameter)) {
+        Set<String> accepted = new TreeSet<>(NAMES);
+        accepted.addAll(own.keySet());
         throw new ProblemException(Problem.invalidParameter(parameter,
-            "unknown parameter \"" + parameter + "\"; this chart accepts: height, scale, width"));
+            "unknown parameter \"" + parameter + "\"; this chart accepts: " + String.join(", ", accepted)));
+      }
+    }
+    Map<String, Object> values = new TreeMap<>();
+    for (ChartParameter p : own.values()) {
+      String text = single(query, p.name());
+      try {
+        values.put(p.name(), text == null ? p.defaultValue() : p.parse(text));
+      } catch (IllegalArgumentException e) {
+        throw new ProblemException(Problem.invalidParameter(p.name(), e.getMessage()));
       }
     }
     OptionalInt width = side(query, "width");
@@ -47,7 +72,7 @@ public final class SizeParameters {
             "scale must be a number from " + MIN_SCALE + " to " + MAX_SCALE + ", was \"" + text + "\""));
       }
     }
-    return new ChartRequest(name, format, width, height, scale);
+    return new ChartRequest(name, format, width, height, scale, values);
   }
 
   /**
