@@ -9,6 +9,10 @@
 #        CS_PORT=18180 CS_SHUTDOWN_PORT=18105 MPL_PORT=8801   loopback ports (not the tests' ones)
 #        CS_HEAP=1g                    Tomcat's -Xmx
 #        BUILD=1                       rebuild target/chartserve.war even if it exists
+#        FIRST_PROBE=/chartserve/charts/_health   request this before the first chart, to split the
+#                                      first request's cost (web stack's first request vs first chart)
+#        FIRST_ONLY=1                  stop after the first-request figures
+#        OUT=bench/results/http        where the figures go (emptied first)
 #        ANCHOR=<repo>/../shared/anchors/seed-charts
 #
 # Everything it writes goes under bench/target/http (the Tomcat, logs, JFR) and bench/results/http
@@ -25,7 +29,7 @@ cs_port=${CS_PORT:-18180} cs_shutdown=${CS_SHUTDOWN_PORT:-18105} mpl_port=${MPL_
 cs_heap=${CS_HEAP:-1g}
 tomcat_version=10.1.59
 work=$here/target/http
-out=$here/results/http
+out=${OUT:-$here/results/http}
 tomcat=$work/tomcat
 cs_base=http://127.0.0.1:$cs_port
 mpl_base=http://127.0.0.1:$mpl_port
@@ -94,6 +98,10 @@ done
 t1=$(date +%s%N)
 grep -q 'Deployment of web application archive .*chartserve.war.* has finished' "$catalina_out" \
   || { echo "Tomcat did not deploy chartserve.war in 60 s" >&2; tail -50 "$catalina_out" >&2; exit 1; }
+probe=""
+if [ -n "${FIRST_PROBE:-}" ]; then
+  probe=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$cs_base$FIRST_PROBE")
+fi
 first=$(curl -s -o "$out/first-seed-hist.png" -w '%{http_code} %{time_total}' "$cs_base${cs_prefix}hist.png")
 # The first request of each of the other charts (each one's classes and first layout).
 firsts=""
@@ -105,9 +113,12 @@ deploy_ms=$(grep -o 'chartserve.war\] has finished in \[[0-9,]*\] ms' "$catalina
 {
   echo "tomcat start -> deploy finished (seen in log): $(( (t1 - t0) / 1000000 )) ms (Tomcat: deployment took ${deploy_ms:-?} ms)"
   grep -o 'ChartServe started:.*' "$catalina_out" | head -1
+  [ -n "$probe" ] && echo "probe before it, $FIRST_PROBE: http=${probe% *} time_total=${probe#* } s"
   echo "first request after deploy, seed-hist.png: http=${first% *} time_total=${first#* } s"
+  echo "second seed-hist.png: $(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$cs_base${cs_prefix}hist.png") s"
   echo "first request of each other chart: $firsts"
 } | tee "$out/first-request.txt"
+[ "${FIRST_ONLY:-0}" = 1 ] && exit 0
 
 # ---- PNG sizes: ours (from this server) against matplotlib's reference files ----
 {
@@ -178,5 +189,6 @@ if [ "$heap_secs" -gt 0 ]; then
   after=$(sed -n '/== after/,$p' "$out/heap.txt" | used 1)
   echo "heap used after full GC: before ${before} KB, after ${after} KB ($(grep -o '[0-9]* requests in [^,]*' "$out/long-run-wrk.txt"); $(awk '/Requests\/sec/ {print "rps=" $2}' "$out/long-run-wrk.txt"))" | tee -a "$out/http.txt"
 fi
-grep -c 'SEVERE\|Exception' "$catalina_out" | sed 's/^/SEVERE or Exception lines in catalina.out: /' | tee -a "$out/http.txt" || true
+# wrk ends each run with requests in flight: Jersey logs those client aborts as SEVERE.
+echo "SEVERE log records: $(grep -c ' SEVERE ' "$catalina_out" || true), of which client aborts (broken pipe at the end of a wrk run): $(grep -c 'SEVERE.*Responder.writeResponse' "$catalina_out" || true); responses other than 200 in the access log: $(awk '$9 != 200' "$tomcat"/logs/localhost_access_log* | wc -l)" | tee -a "$out/http.txt"
 log "done; figures in $out"
