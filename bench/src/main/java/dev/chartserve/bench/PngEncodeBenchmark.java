@@ -29,7 +29,8 @@ import dev.chartserve.render.internal.PngEncoder;
 /**
  * What would close the encode gap: the same pre-drawn seed images through ChartServe's encoder
  * (JDK ImageIO, deflate 4), ImageIO at deflate 1, and {@link DirectPng} (no ImageIO; libpng's
- * adaptive filter) at deflate 1, 4 and 6 (6 is zlib's and matplotlib's default).
+ * adaptive filter) at deflate 1, 4 and 6 (6 is zlib's and matplotlib's default), and DirectPng with
+ * the fixed "up" filter (no per-row choice) at deflate 1 and 4.
  * {@link PngSizes} prints the bytes each gives and checks they decode to the same pixels.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -76,6 +77,16 @@ public class PngEncodeBenchmark {
   @Benchmark
   public byte[] direct6() {
     return DirectPng.encode(image, dpi, 6, DirectPng.ADAPTIVE);
+  }
+
+  @Benchmark
+  public byte[] direct1Up() {
+    return DirectPng.encode(image, dpi, 1, DirectPng.UP);
+  }
+
+  @Benchmark
+  public byte[] direct4Up() {
+    return DirectPng.encode(image, dpi, 4, DirectPng.UP);
   }
 
   static byte[] imageIo(BufferedImage image, float quality) throws IOException {
