@@ -7,9 +7,15 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandleProxies;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -26,7 +32,8 @@ import jakarta.servlet.ServletContext;
  * The start-up check: make AWT headless, prove fonts work, draw and encode one chart. Runs once per
  * application, before any chart request, with the system class loader as the thread's context class
  * loader, so that the JDK's AWT and ImageIO state (AppContext, the ImageIO registry) never holds on to
- * the web application's class loader.
+ * the web application's class loader; the ImageIO registry is created with none of the application's
+ * code on the stack (see {@link #initImageIoOutsideTheApplication()}).
  */
 public final class Startup {
   /** The servlet context attribute that holds the {@link StartupReport}. */
@@ -93,6 +100,7 @@ public final class Startup {
     } catch (Throwable t) {
       headless = false;
     }
+    initImageIoOutsideTheApplication();
     ImageIO.setUseCache(false);
 
     List<String> families = List.of();
@@ -122,6 +130,28 @@ public final class Startup {
       warmUpMillis = (System.nanoTime() - start) / 1_000_000;
     }
     return new StartupReport(headless, source, families, fontError, warmUpMillis, warmUpError);
+  }
+
+  /**
+   * Initialises {@link ImageIO} (and so creates the JVM's {@code IIORegistry}) on a common-pool
+   * thread, through a JDK-made {@link Runnable}, so that no class of this application is on the stack.
+   * The registry keeps, for every plug-in it registers, the {@code AccessControlContext} of the code
+   * that registered it: created from our start-up, that context holds our classes' ProtectionDomains
+   * and through them this application's class loader, for as long as the JVM runs (one leaked
+   * application per server, found by RedeployIT). The thread's context class loader is the system
+   * class loader, as for the rest of the check. A no-op when ImageIO is already initialised.
+   */
+  private static void initImageIoOutsideTheApplication() {
+    try {
+      MethodHandle getUseCache = MethodHandles.publicLookup()
+          .findStatic(ImageIO.class, "getUseCache", MethodType.methodType(boolean.class));
+      // A proxy of java.base's making, defined by the system class loader (our context loader here).
+      Runnable initialise = MethodHandleProxies.asInterfaceInstance(Runnable.class, getUseCache);
+      ForkJoinPool.commonPool().submit(initialise).get(30, TimeUnit.SECONDS);
+    } catch (Exception e) { // ImageIO then initialises on this thread below: it works, and may leak
+      LOG.log(Level.WARNING, "could not initialise ImageIO outside the application (" + e
+          + "); its registry may keep this application's class loader after undeploy");
+    }
   }
 
   private static List<String> fontFamilies() {
