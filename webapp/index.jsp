@@ -2,21 +2,32 @@
 <!DOCTYPE html>
 <html lang="en">
 <head>
-  <meta charset="UTF-8">
   <title>ChartServe demo</title>
-  <style>
-    body { font-family: "DejaVu Sans", sans-serif; margin: 2em; color: #222; max-width: 1100px; }
-    figure { margin: 1.5em 0; }
-    figcaption { color: #555; font-size: 90%; }
-    img { max-width: 100%; height: auto; border: 1px solid #eee; }
-  </style>
+<%@ include file="/WEB-INF/jspf/head.jspf" %>
 </head>
 <body>
+<%@ include file="/WEB-INF/jspf/header.jspf" %>
   <h1>ChartServe demo</h1>
   <p>Each image below is drawn on request by the server, in a figure of its own, from the data of the
     seed reports. Every chart is also served as <code>.jpg</code>, <code>.svg</code> and <code>.pdf</code>,
     and takes <code>width</code>, <code>height</code> and <code>scale</code>. Server status:
     <a href="charts/_health">charts/_health</a>.</p>
+
+  <h2>Demo pages</h2>
+  <dl class="pages">
+    <dt><a href="gallery.jsp">Gallery</a></dt>
+    <dd>The four seed charts, PNG and SVG side by side, one of them inline.</dd>
+    <dt><a href="parameters.jsp">Parameters</a></dt>
+    <dd>A form that changes a chart's declared parameters and draws it again.</dd>
+    <dt><a href="legacy.jsp">pyplot style</a></dt>
+    <dd>The histogram written as matplotlib users write it, with <code>Pyplot</code>.</dd>
+    <dt><a href="map.jsp">Image map</a></dt>
+    <dd>The bar chart with a tooltip and a link on every bar.</dd>
+    <dt><a href="status.jsp">Status</a></dt>
+    <dd>The server's health, live: <code>charts/_health</code> every few seconds.</dd>
+  </dl>
+
+  <h2>The seed charts</h2>
 
   <figure>
     <img src="charts/seed-hist.png" width="640" height="480"

@@ -1,0 +1,29 @@
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+  <title>Image map · ChartServe demo</title>
+<%@ include file="/WEB-INF/jspf/head.jspf" %>
+  <script src="static/map.js" defer></script>
+</head>
+<body>
+<%@ include file="/WEB-INF/jspf/header.jspf" %>
+  <h1>An image map with tooltips</h1>
+  <p>Every bar of <code>seed-bar</code> has a tooltip and a link. Point at a bar (or tab to it) to see
+    its value; click it to follow its link.</p>
+  <c:if test="${not empty param.bar}">
+    <p class="notice" id="selected-bar">You followed the link of bar <strong><c:out value="${param.bar}"/></strong>.</p>
+  </c:if>
+
+  <div class="map-frame" data-chart-map>
+    <%-- INTERIM, until the cs:map tag lands: a hand-made map over the first bars. --%>
+    <img src="charts/seed-bar.png" width="800" height="600" usemap="#seed-bar-map" alt="Bar chart of sales in twelve months">
+    <map name="seed-bar-map">
+      <area shape="rect" coords="110,400,150,530" href="map.jsp?bar=0" title="0: 10" data-tooltip="0: 10" alt="bar 0">
+      <area shape="rect" coords="160,300,200,530" href="map.jsp?bar=1" title="1: 20" data-tooltip="1: 20" alt="bar 1">
+    </map>
+    <div class="tooltip" id="chart-tooltip" role="tooltip" hidden></div>
+  </div>
+</body>
+</html>
