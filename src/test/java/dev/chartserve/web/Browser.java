@@ -45,27 +45,32 @@ final class Browser implements AutoCloseable {
     this.screenshots = screenshots;
   }
 
-  /** Starts the browser, or fails the test naming the Debian packages to install. */
+  /** Starts Debian's chromium, or fails the test naming the Debian packages to install. */
   static Browser start(Path screenshots) throws IOException {
+    return start(CHROMIUM, CHROMEDRIVER, screenshots);
+  }
+
+  static Browser start(Path chromium, Path chromedriver, Path screenshots) throws IOException {
     List<String> missing = new ArrayList<>();
-    if (!Files.isExecutable(CHROMIUM)) {
-      missing.add(CHROMIUM + " (Debian package chromium)");
+    if (!Files.isExecutable(chromium)) {
+      missing.add(chromium + " (Debian package chromium)");
     }
-    if (!Files.isExecutable(CHROMEDRIVER)) {
-      missing.add(CHROMEDRIVER + " (Debian package chromium-driver)");
+    if (!Files.isExecutable(chromedriver)) {
+      missing.add(chromedriver + " (Debian package chromium-driver)");
     }
     if (!missing.isEmpty()) {
       fail("The browser tests need a real browser, and " + String.join(" and ", missing)
-          + " is missing: apt-get install chromium chromium-driver (.ci/run installs them)");
+          + (missing.size() == 1 ? " is" : " are")
+          + " missing: apt-get install chromium chromium-driver (.ci/run installs them)");
     }
     Files.createDirectories(screenshots);
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingDriverExecutable(chromedriver.toFile())
         .usingAnyFreePort()
         .withLogFile(screenshots.resolve("chromedriver.log").toFile())
         .build();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(chromium.toFile());
     options.addArguments(
         "--headless=new",
         // Chromium refuses to start as root (CI containers) with its sandbox; it only opens our pages.
