@@ -8,10 +8,13 @@
 #        PROFILE_SECS=20               a JFR recording of ChartServe under the mix (0: skip)
 #        CS_PORT=18180 CS_SHUTDOWN_PORT=18105 MPL_PORT=8801   loopback ports (not the tests' ones)
 #        CS_HEAP=1g                    Tomcat's -Xmx
+#        CS_EXTRA_OPTS="-Xlog:..."     more JVM options for Tomcat
 #        BUILD=1                       rebuild target/chartserve.war even if it exists
 #        FIRST_PROBE=/chartserve/charts/_health   request this before the first chart, to split the
 #                                      first request's cost (web stack's first request vs first chart)
 #        FIRST_ONLY=1                  stop after the first-request figures
+#        WAIT_WARM_UP=0                send the first request without waiting for the application's
+#                                      warm-up requests to end (default: wait for their log line)
 #        OUT=bench/results/http        where the figures go (emptied first)
 #        ANCHOR=<repo>/../shared/anchors/seed-charts
 #
@@ -85,7 +88,7 @@ chmod +x "$tomcat"/bin/*.sh
 # ---- start Tomcat with the WAR in place; time the deployment and the first chart ----
 cp "$war" "$tomcat/webapps/chartserve.war"
 export CATALINA_HOME=$tomcat CATALINA_BASE=$tomcat CATALINA_PID=$work/catalina.pid
-export CATALINA_OPTS="-Xmx$cs_heap -Djava.awt.headless=true -Dchartserve.http.port=$cs_port -Dchartserve.shutdown.port=$cs_shutdown"
+export CATALINA_OPTS="-Xmx$cs_heap -Djava.awt.headless=true -Dchartserve.http.port=$cs_port -Dchartserve.shutdown.port=$cs_shutdown ${CS_EXTRA_OPTS:-}"
 log "starting Tomcat on 127.0.0.1:$cs_port"
 t0=$(date +%s%N)
 "$tomcat/bin/catalina.sh" start >/dev/null
@@ -98,6 +101,24 @@ done
 t1=$(date +%s%N)
 grep -q 'Deployment of web application archive .*chartserve.war.* has finished' "$catalina_out" \
   || { echo "Tomcat did not deploy chartserve.war in 60 s" >&2; tail -50 "$catalina_out" >&2; exit 1; }
+# At server start Tomcat deploys before it starts its connector: a request sent now waits in the
+# socket's backlog for the rest of the start-up. Wait for "Server startup", so the first request
+# measures the application, not Tomcat's remaining start-up.
+for _ in $(seq 600); do
+  grep -q 'Server startup in' "$catalina_out" 2>/dev/null && break
+  sleep 0.05
+done
+# The application then sends itself its warm-up requests (chartserve.warmUp in the demo's web.xml)
+# and logs a line when they are done: from then on it is ready. WAIT_WARM_UP=0 measures without
+# waiting (the first request then races the warm-up).
+t2=$(date +%s%N)
+if [ "${WAIT_WARM_UP:-1}" = 1 ]; then
+  for _ in $(seq 1200); do
+    grep -q 'ChartServe warm-up requests of .* \(done\|stopped\)' "$catalina_out" 2>/dev/null && break
+    sleep 0.05
+  done
+fi
+t3=$(date +%s%N)
 probe=""
 if [ -n "${FIRST_PROBE:-}" ]; then
   probe=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$cs_base$FIRST_PROBE")
@@ -112,6 +133,8 @@ cs_pid=$(cat "$work/catalina.pid")
 deploy_ms=$(grep -o 'chartserve.war\] has finished in \[[0-9,]*\] ms' "$catalina_out" | grep -o '[0-9,]*' | tr -d ,)
 {
   echo "tomcat start -> deploy finished (seen in log): $(( (t1 - t0) / 1000000 )) ms (Tomcat: deployment took ${deploy_ms:-?} ms)"
+  echo "server started -> warm-up requests done (seen in log): $(( (t3 - t2) / 1000000 )) ms (WAIT_WARM_UP=${WAIT_WARM_UP:-1})"
+  grep -o 'ChartServe warm-up requests of .*' "$catalina_out" | head -1 || true
   grep -o 'ChartServe started:.*' "$catalina_out" | head -1
   [ -n "$probe" ] && echo "probe before it, $FIRST_PROBE: http=${probe% *} time_total=${probe#* } s"
   echo "first request after deploy, seed-hist.png: http=${first% *} time_total=${first#* } s"

@@ -26,6 +26,7 @@ import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
 import dev.chartserve.web.internal.PyplotMode;
 import dev.chartserve.web.internal.QueryParameters;
+import dev.chartserve.web.internal.WarmUpRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -70,7 +71,7 @@ public class ChartResource {
         .type("application/json")
         .header("Cache-Control", "no-store")
         .header("X-Content-Type-Options", "nosniff")
-        .entity(Health.json(startup, state, registry.names()))
+        .entity(Health.json(startup, state, WarmUpRequests.of(servletContext), registry.names()))
         .build();
   }
 

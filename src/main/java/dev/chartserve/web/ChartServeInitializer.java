@@ -1,12 +1,16 @@
 package dev.chartserve.web;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.chartserve.web.internal.AppState;
 import dev.chartserve.web.internal.Jmx;
 import dev.chartserve.web.internal.PyplotMode;
+import dev.chartserve.web.internal.Settings;
 import dev.chartserve.web.internal.Startup;
+import dev.chartserve.web.internal.WarmUpRequests;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -15,8 +19,9 @@ import jakarta.servlet.ServletContext;
 /**
  * Starts ChartServe with the web application: reads and validates its settings (an invalid one fails
  * the deployment), runs the start-up check (headless AWT, fonts, a
- * warm-up render; see {@link Startup}) and registers the {@link ChartFilter} on {@code /charts/*} and a JMX MBean with its numbers (unregistered
- * when the application stops).
+ * warm-up render; see {@link Startup}), registers the {@link ChartFilter} on {@code /charts/*} and a JMX
+ * MBean with its numbers (unregistered when the application stops), and, once the application has
+ * started, sends it its warm-up requests ({@link WarmUpRequests}).
  *
  * <p>Registered through {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so the
  * jar needs no entry in the application's {@code web.xml}.
@@ -29,10 +34,26 @@ public class ChartServeInitializer implements ServletContainerInitializer {
     context.addListener(Jmx.register(context.getContextPath(), state));
     PyplotMode.start(state.settings());
     context.addListener(new PyplotMode());
+    context.addListener(warmUpRequests(context, state));
     if (context.getFilterRegistration(ChartFilter.NAME) == null) {
       FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);
       filter.setAsyncSupported(true);
       filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, ChartFilter.URL_PATTERN);
     }
+  }
+
+  private static WarmUpRequests warmUpRequests(ServletContext context, AppState state) {
+    Settings settings = state.settings();
+    ChartUrls urls = new ChartUrls(context.getContextPath(), state.signer());
+    List<String> charts = settings.warmUpCharts().stream()
+        .map(file -> {
+          int dot = file.lastIndexOf('.');
+          return urls.url(file.substring(0, dot), file.substring(dot + 1), Map.of());
+        })
+        .toList();
+    WarmUpRequests warmUp = new WarmUpRequests(context.getContextPath(), settings.warmUp(), charts,
+        settings.warmUpPort());
+    context.setAttribute(WarmUpRequests.ATTRIBUTE, warmUp);
+    return warmUp;
   }
 }

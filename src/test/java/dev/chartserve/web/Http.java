@@ -35,6 +35,23 @@ final class Http {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * Waits (at most 60 s) until the application's warm-up requests have ended and returns
+   * {@code /charts/_health}'s {@code warmUpRequests}: tests that count renders must not race them.
+   */
+  static JsonObject awaitWarmUp(URL base) throws Exception {
+    long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      HttpResponse<byte[]> health = get(base, "charts/_health");
+      JsonObject warmUp = Json.createReader(new ByteArrayInputStream(health.body())).readObject()
+          .getJsonObject("warmUpRequests");
+      if (!"PENDING".equals(warmUp.getString("state")) || System.nanoTime() > giveUp) {
+        return warmUp;
+      }
+      Thread.sleep(50);
+    }
+  }
+
   static String contentType(HttpResponse<?> response) {
     return response.headers().firstValue("Content-Type").orElse("(none)");
   }

@@ -29,7 +29,8 @@ class SigningIT {
 
   @Deployment(testable = false)
   static WebArchive war() {
-    return Wars.withContextParams("signed.war", Map.of("chartserve.signing.key", NEW_KEY + "," + OLD_KEY));
+    return Wars.withContextParams("signed.war", Map.of("chartserve.signing.key", NEW_KEY + "," + OLD_KEY,
+        "chartserve.warmUp", "seed-bar.svg"));
   }
 
   @ArquillianResource
@@ -49,6 +50,15 @@ class SigningIT {
       String sig = new UrlSigner(List.of(key)).sign("seed-hist", params);
       assertEquals(200, get(base, "charts/seed-hist.png?width=200&sig=" + sig).statusCode(), key);
     }
+  }
+
+  @Test
+  void theWarmUpRequestsSignTheirChartUrls() throws Exception {
+    JsonObject warmUp = Http.awaitWarmUp(base);
+    assertEquals("DONE", warmUp.getString("state"), warmUp.toString());
+    String sig = new UrlSigner(List.of(NEW_KEY)).sign("seed-bar", Map.of());
+    assertEquals(base.getPath() + "charts/seed-bar.svg?sig=" + sig + " 200",
+        warmUp.getJsonArray("results").getString(1).replaceAll(" in \\d+ ms$", ""), warmUp.toString());
   }
 
   @Test

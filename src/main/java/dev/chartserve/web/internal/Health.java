@@ -18,7 +18,8 @@ public final class Health {
   private Health() {
   }
 
-  public static String json(StartupReport startup, AppState state, Collection<String> charts) {
+  public static String json(StartupReport startup, AppState state, WarmUpRequests warmUpRequests,
+      Collection<String> charts) {
     RenderGate.Snapshot gate = state.gate().snapshot();
     RenderMetrics metrics = state.metrics();
     JsonObjectBuilder json = Json.createObjectBuilder()
@@ -30,6 +31,7 @@ public final class Health {
         .add("warmUp", Json.createObjectBuilder()
             .add("millis", startup.warmUpMillis())
             .add("error", text(startup.warmUpError())))
+        .add("warmUpRequests", warmUpRequests(warmUpRequests))
         .add("mode", state.settings().mode().key())
         .add("gate", Json.createObjectBuilder()
             .add("running", gate.running())
@@ -60,6 +62,18 @@ public final class Health {
       writer.writeObject(json.build());
     }
     return out.toString();
+  }
+
+  private static JsonObjectBuilder warmUpRequests(WarmUpRequests warmUpRequests) {
+    if (warmUpRequests == null) {
+      return Json.createObjectBuilder().add("state", "OFF");
+    }
+    WarmUpRequests.Status status = warmUpRequests.status();
+    return Json.createObjectBuilder()
+        .add("state", status.state().name())
+        .add("millis", status.millis())
+        .add("results", Json.createArrayBuilder(status.results()))
+        .add("problem", text(status.problem()));
   }
 
   private static JsonObjectBuilder percentiles(RenderMetrics metrics, boolean render) {

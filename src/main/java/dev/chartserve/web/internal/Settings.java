@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import dev.chartserve.guard.UrlSigner;
 
@@ -26,9 +27,18 @@ import dev.chartserve.guard.UrlSigner;
  * @param signingKeys          {@code chartserve.signing.key}: one or more comma-separated secrets of at
  *                             least 16 characters; when set, chart URLs must be signed (the first key
  *                             signs, every key verifies). Empty: URLs are not signed.
+ * @param warmUp               {@code chartserve.warmUp} is not {@code none}: once started, the application
+ *                             sends itself {@code /charts/_health} and the charts below over HTTP
+ *                             ({@link WarmUpRequests}); default on
+ * @param warmUpCharts         {@code chartserve.warmUp}: chart files to request once at start, separated by
+ *                             commas ({@code sales.png,sales.svg}), default size and parameters; default
+ *                             none (only {@code _health}: no chart code runs unasked)
+ * @param warmUpPort           {@code chartserve.warmUp.port}: the server's HTTP port on loopback; default 0:
+ *                             found from Tomcat's or WildFly's JMX beans
  */
 public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
-    Duration renderTimeout, long maxPixels, List<String> signingKeys) {
+    Duration renderTimeout, long maxPixels, List<String> signingKeys, boolean warmUp,
+    List<String> warmUpCharts, int warmUpPort) {
 
   public static final String MODE = "chartserve.mode";
   public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
@@ -37,6 +47,8 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
   public static final String RENDER_TIMEOUT = "chartserve.renderTimeout";
   public static final String MAX_PIXELS = "chartserve.maxPixels";
   public static final String SIGNING_KEY = "chartserve.signing.key";
+  public static final String WARM_UP = "chartserve.warmUp";
+  public static final String WARM_UP_PORT = "chartserve.warmUp.port";
   /** Demo only: {@code true} serves the fault charts ({@code fault-throws}). Checked here, read by them. */
   public static final String DEMO_FAULTS = "chartserve.demo.faults";
 
@@ -95,12 +107,17 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     if (faults != null && !faults.equals("true") && !faults.equals("false")) {
       throw new IllegalArgumentException(DEMO_FAULTS + " must be true or false, was \"" + faults + "\"");
     }
+    String warmUpText = source.get(WARM_UP);
+    boolean warmUp = warmUpText == null || !warmUpText.strip().equalsIgnoreCase("none");
+    List<String> warmUpCharts = warmUp ? warmUpCharts(warmUpText) : List.of();
+    int warmUpPort = (int) source.number(WARM_UP_PORT, 0, 0, 65_535);
     return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis),
-        Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys);
+        Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys, warmUp, warmUpCharts, warmUpPort);
   }
 
   public Settings {
     signingKeys = List.copyOf(signingKeys);
+    warmUpCharts = List.copyOf(warmUpCharts);
   }
 
   /** Never shows the keys. */
@@ -110,7 +127,25 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
         + ", maxQueuedRenders=" + maxQueuedRenders + ", queueTimeout=" + queueTimeout.toMillis() + " ms"
         + ", renderTimeout=" + renderTimeout.toMillis() + " ms"
         + ", maxPixels=" + maxPixels + ", signing=" + (signingKeys.isEmpty() ? "off" : signingKeys.size() + " key(s)")
+        + ", warmUp=" + (warmUp ? String.join(",", warmUpCharts.isEmpty() ? List.of("_health") : warmUpCharts) : "none")
+        + (warmUpPort > 0 ? ", warmUpPort=" + warmUpPort : "")
         + "]";
+  }
+
+  private static final Pattern WARM_UP_CHART = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9]+");
+
+  private static List<String> warmUpCharts(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<String> charts = Arrays.stream(text.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+    for (String chart : charts) {
+      if (!WARM_UP_CHART.matcher(chart).matches()) {
+        throw new IllegalArgumentException(WARM_UP + " must be none, or chart files separated by commas"
+            + " (e.g. sales.png,sales.svg), was \"" + text + "\"");
+      }
+    }
+    return charts;
   }
 
   private static List<String> signingKeys(String text) {

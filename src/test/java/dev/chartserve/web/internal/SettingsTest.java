@@ -21,6 +21,34 @@ class SettingsTest {
   }
 
   @Test
+  void warmUpRequestsHealthByDefaultAndChartsWhenAsked() {
+    Settings defaults = read(Map.of(), Map.of(), 2);
+    assertEquals(true, defaults.warmUp());
+    assertEquals(java.util.List.of(), defaults.warmUpCharts());
+    assertEquals(0, defaults.warmUpPort());
+
+    Settings charts = read(Map.of("chartserve.warmUp", " sales.png, sales.svg ", "chartserve.warmUp.port", "8080"),
+        Map.of(), 2);
+    assertEquals(java.util.List.of("sales.png", "sales.svg"), charts.warmUpCharts());
+    assertEquals(8080, charts.warmUpPort());
+
+    Settings off = read(Map.of("chartserve.warmUp", "None"), Map.of(), 2);
+    assertEquals(false, off.warmUp());
+    assertEquals(java.util.List.of(), off.warmUpCharts());
+  }
+
+  @Test
+  void aWarmUpEntryThatIsNotAChartFileNamesTheKey() {
+    assertEquals("chartserve.warmUp must be none, or chart files separated by commas (e.g. sales.png,sales.svg),"
+        + " was \"sales.png,../x\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> read(Map.of("chartserve.warmUp", "sales.png,../x"), Map.of(), 2)).getMessage());
+    assertEquals("chartserve.warmUp.port must be a whole number from 0 to 65535, was \"http\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> read(Map.of("chartserve.warmUp.port", "http"), Map.of(), 2)).getMessage());
+  }
+
+  @Test
   void globalLockModeHasOneRenderSlot() {
     Settings settings = read(Map.of("chartserve.mode", "global-lock"), Map.of(), 8);
     assertEquals(Settings.Mode.GLOBAL_LOCK, settings.mode());
