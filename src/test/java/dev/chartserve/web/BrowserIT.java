@@ -26,10 +26,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The demo pages in a real browser (Chromium, see {@link Browser}), from the deployed demo WAR: every
- * page linked from the index loads with every image, no console error and no failed request; the
- * image map shows its tooltips and follows its links; the parameter form draws the chart again and
- * escapes what it was given; the status page keeps itself up to date. One browser for the whole
- * class, so one per server run; a full-page screenshot of each page goes to
+ * page linked from the index loads with every image, no console error, no failed request and no id
+ * used twice; the image map shows its tooltips and follows its links; the parameter form draws the
+ * chart again and escapes what it was given; the status page keeps itself up to date. One browser
+ * for the whole class, so one per server run; a full-page screenshot of each page goes to
  * {@code target/browser-screenshots/<server>/}.
  */
 class BrowserIT extends OnDemoWar {
@@ -68,10 +68,15 @@ class BrowserIT extends OnDemoWar {
       int images = browser.driver().findElements(By.tagName("img")).size();
       List<String> problems = browser.problems();
       String title = browser.driver().getTitle();
+      @SuppressWarnings("unchecked")
+      List<String> duplicateIds = (List<String>) browser.driver().executeScript(
+          "const ids = Array.from(document.querySelectorAll('[id]'), e => e.id);"
+              + "return ids.filter((id, i) => ids.indexOf(id) !== i)");
       browser.screenshot(name);
       checks.add(() -> assertEquals(List.of(), broken, name + ": images that did not load (of " + images + ")"));
       checks.add(() -> assertEquals(List.of(), problems, name + ": console errors and failed requests"));
       checks.add(() -> assertFalse(title.isBlank(), name + " has a title"));
+      checks.add(() -> assertEquals(List.of(), duplicateIds, name + ": ids used more than once"));
     }
     assertAll(checks);
   }
