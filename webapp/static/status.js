@@ -4,7 +4,6 @@
   'use strict';
 
   var section = document.getElementById('health');
-  var interval = Number(section.dataset.intervalMs) || 3000;
   var polls = 0;
 
   function text(id, value) {
@@ -86,8 +85,9 @@
   }
 
   function poll() {
-    // Read each time, so the page follows a changed data-health-url.
+    // Read each time, so the page follows a changed data-health-url or data-interval-ms.
     var url = section.dataset.healthUrl;
+    var interval = Math.max(Number(section.dataset.intervalMs) || 3000, 250);
     fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } })
       .then(function (response) {
         var type = response.headers.get('Content-Type') || '';
