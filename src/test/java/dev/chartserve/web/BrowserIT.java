@@ -113,6 +113,9 @@ class BrowserIT extends OnDemoWar {
     browser.waitUpTo(PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
     assertEquals(link, browser.driver().getCurrentUrl());
     assertTrue(URI.create(link).getPath().startsWith(base.getPath()), link + " is inside the application");
+    String bar = URI.create(link).getQuery().replaceFirst("^.*bar=", "");
+    assertTrue(browser.driver().findElement(By.id("selected-bar")).getText().contains(bar),
+        "map.jsp names the bar that was clicked");
     waitForImages();
     assertEquals(List.of(), brokenImages(), "the page the link leads to");
     assertEquals(List.of(), browser.problems(), "console errors and failed requests");
