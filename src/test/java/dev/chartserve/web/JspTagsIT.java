@@ -161,7 +161,9 @@ class JspTagsIT {
         assertTrue(0 <= left && left < right && right <= 400 && 0 <= top && top < bottom && bottom <= 300,
             area.getAttribute("coords"));
         if (title.equals(t + " #0")) {
-          assertEquals(CONTEXT + "/page.jsp?x=" + t, area.getAttribute("href"));
+          String href = area.getAttribute("href");
+          assertTrue(href.chars().noneMatch(c -> c <= ' ' || c >= 0x7f || "\"<>".indexOf(c) >= 0), href);
+          assertEquals(CONTEXT + "/page.jsp?x=" + t, URLDecoder.decode(href, StandardCharsets.UTF_8));
         } else if (title.equals(t + " #1")) {
           assertFalse(area.hasAttribute("href"), "a javascript: link is dropped");
         } else if (title.equals(t + " #2")) {

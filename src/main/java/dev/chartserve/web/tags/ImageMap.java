@@ -23,7 +23,8 @@ import dev.chartserve.figure.Figure;
  * <p>Links: one with a scheme is kept only if it is {@code http}, {@code https} or {@code mailto}
  * (a {@code javascript:} link is dropped, whatever its spelling); one that starts with {@code /} is
  * kept; any other is relative to the application's context root and gets the context path and a
- * {@code /} in front. Thread-safe: no state.
+ * {@code /} in front. Characters a URL cannot hold are percent-encoded; the result is then escaped
+ * as any attribute value. Thread-safe: no state.
  */
 final class ImageMap {
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
@@ -88,9 +89,28 @@ final class ImageMap {
       return SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT)) ? link : null;
     }
     if (link.startsWith("/")) {
-      return link;
+      return encodeUnsafe(link);
     }
-    return contextPath + "/" + link;
+    return contextPath + "/" + encodeUnsafe(link);
+  }
+
+  /**
+   * Percent-encodes (UTF-8) every character a URL may not hold as it is (spaces, quotes, angle
+   * brackets, non-ASCII…), keeping RFC 3986's unreserved and reserved characters and existing
+   * {@code %} escapes, so a link declared as {@code map.jsp?bar=Größe} is a valid URL.
+   */
+  static String encodeUnsafe(String link) {
+    StringBuilder out = new StringBuilder(link.length() + 16);
+    for (byte b : link.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
   }
 
   /** The closed outlines of {@code shape}, flattened: x0, y0, x1, y1, … each. */

@@ -24,6 +24,13 @@ class ImageMapTest {
   }
 
   @Test
+  void whatAUrlCannotHoldIsPercentEncodedAndTheRestKept() {
+    assertEquals("/app/map.jsp?bar=Gr%C3%B6%C3%9Fe%20%22x%22&y=%3C1%3E#top",
+        ImageMap.href("map.jsp?bar=Größe \"x\"&y=<1>#top", "/app"));
+    assertEquals("/a%20b/c?d=%25", ImageMap.href("/a%20b/c?d=%25", "/app"), "existing escapes stay");
+  }
+
+  @Test
   void scriptAndDataLinksAreDroppedHoweverTheyAreSpelt() {
     for (String bad : List.of("javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",
         "java\tscript:alert(1)", "java\nscript:alert(1)", "\u0001javascript:alert(1)",
@@ -40,7 +47,7 @@ class ImageMapTest {
         "map.jsp?bar=<1>&x=\"2\"");
     StringBuilder out = new StringBuilder();
     ImageMap.areas(out, e, "/ctx");
-    assertEquals("<area shape=\"rect\" coords=\"10,21,40,61\" href=\"/ctx/map.jsp?bar=&lt;1&gt;&amp;x=&quot;2&quot;\""
+    assertEquals("<area shape=\"rect\" coords=\"10,21,40,61\" href=\"/ctx/map.jsp?bar=%3C1%3E&amp;x=%222%22\""
         + " alt=\"&lt;b&gt;&quot;Bar&quot; &amp; &#252;&#8364;&lt;/b&gt;\""
         + " title=\"&lt;b&gt;&quot;Bar&quot; &amp; &#252;&#8364;&lt;/b&gt;\""
         + " data-tooltip=\"&lt;b&gt;&quot;Bar&quot; &amp; &#252;&#8364;&lt;/b&gt;\">", out.toString());
