@@ -1,4 +1,5 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="cs" uri="https://chartserve.dev/tags" %>
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -15,13 +16,13 @@
 
   <div class="pair">
     <figure>
-      <img src="charts/legacy-hist.png" width="640" height="480"
-           alt="Histogram of 10,000 scores in 50 bins, with one bar in red for Team X (pyplot style)">
+      <cs:img chart="legacy-hist" width="640" height="480"
+              alt="Histogram of 10,000 scores in 50 bins, with one bar in red for Team X (pyplot style)"/>
       <figcaption><code>legacy-hist</code>: <code>Pyplot</code></figcaption>
     </figure>
     <figure>
-      <img src="charts/seed-hist.png" width="640" height="480"
-           alt="Histogram of 10,000 scores in 50 bins, with one bar in red for Team X (Figure and Axes)">
+      <cs:img chart="seed-hist" width="640" height="480"
+              alt="Histogram of 10,000 scores in 50 bins, with one bar in red for Team X (Figure and Axes)"/>
       <figcaption><code>seed-hist</code>: <code>Figure</code> and <code>Axes</code></figcaption>
     </figure>
   </div>

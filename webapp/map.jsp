@@ -1,5 +1,6 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="cs" uri="https://chartserve.dev/tags" %>
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -17,14 +18,7 @@
   </c:if>
 
   <div class="map-frame" data-chart-map>
-    <%-- INTERIM, until the cs:map tag (branch tags) lands: the first two bars' areas by hand, in the
-         tag's form (tooltip in title and data-tooltip, link relative to the context root).
-         <cs:map chart="seed-bar" id="seed-bar-map" .../> replaces the img and the map. --%>
-    <img src="charts/seed-bar.png" width="800" height="600" usemap="#seed-bar-map" alt="Bar chart of sales in twelve months">
-    <map name="seed-bar-map">
-      <area shape="rect" coords="201,554,239,695" href="map.jsp?bar=0" title="Bar 0: 10 sales" data-tooltip="Bar 0: 10 sales" alt="Bar 0: 10 sales">
-      <area shape="rect" coords="249,413,287,695" href="map.jsp?bar=1" title="Bar 1: 20 sales" data-tooltip="Bar 1: 20 sales" alt="Bar 1: 20 sales">
-    </map>
+    <cs:map chart="seed-bar" id="seed-bar-map" alt="Bar chart of sales in twelve months, a link on each bar"/>
     <div class="tooltip" id="chart-tooltip" role="tooltip" hidden></div>
   </div>
 </body>

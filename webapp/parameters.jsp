@@ -1,6 +1,7 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="cs" uri="https://chartserve.dev/tags" %>
 <%-- The walk chart's declared parameters (dev.chartserve.demo.WalkChart), fed from this page's own
      query string. The values go to the chart as they are: the chart checks them, and a bad one is a
      400 naming the parameter, which static/problems.js shows under the image. --%>
@@ -41,15 +42,15 @@
   </form>
 
   <figure id="walk" data-chart-problems>
-    <c:url var="walkUrl" value="charts/walk.png">
-      <c:param name="days" value="${days}"/>
-      <c:param name="color" value="${color}"/>
-      <c:param name="title" value="${title}"/>
-      <c:param name="markers" value="${markers}"/>
-      <c:param name="smooth" value="${smooth}"/>
-    </c:url>
-    <img src="${fn:escapeXml(walkUrl)}" alt="Random walk: ${fn:escapeXml(title)}">
-    <figcaption>Its URL: <code><c:out value="${walkUrl}"/></code></figcaption>
+    <cs:img chart="walk" alt="Random walk: ${title}">
+      <cs:param name="days" value="${days}"/>
+      <cs:param name="color" value="${color}"/>
+      <cs:param name="title" value="${title}"/>
+      <cs:param name="markers" value="${markers}"/>
+      <cs:param name="smooth" value="${smooth}"/>
+    </cs:img>
+    <figcaption>Its URL (<code>&lt;cs:url&gt;</code>, the same parameters):
+      <code><cs:url chart="walk"><cs:param name="days" value="${days}"/><cs:param name="color" value="${color}"/><cs:param name="title" value="${title}"/><cs:param name="markers" value="${markers}"/><cs:param name="smooth" value="${smooth}"/></cs:url></code></figcaption>
   </figure>
 </body>
 </html>

@@ -1,7 +1,9 @@
 package dev.chartserve.figure;
 
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 
 import org.jfree.data.Range;
@@ -10,10 +12,20 @@ import org.jfree.data.Range;
  * Something an {@link Axes} draws: a {@link Line}, a {@link Patch}, a {@link Scatter} or a
  * {@link Text}. Handles are live: changing one changes the next drawing of its figure.
  *
+ * <p><b>Tooltips and links.</b> Like matplotlib's {@code Artist.set_url}, an artist can carry a link
+ * ({@code setUrl}) and, beyond matplotlib, a tooltip ({@code setTooltip}). They change nothing that is
+ * drawn: the image is the same bytes with or without them. They are what an HTML image map is made
+ * of: {@link Figure#draw(Graphics2D, org.jfree.chart.entity.EntityCollection)} reports one JFreeChart
+ * entity for each shape of an artist that declares either (a bar's rectangle, a marker of a line or
+ * a scatter, a text's box), and the {@code <cs:map>} JSP tag writes one {@code <area>} for each.
+ * Both are plain text: whoever writes them into HTML escapes them.
+ *
  * <p>Only this package makes artists. <b>Not thread-safe</b>, like the figure that holds them.
  */
 public abstract class Artist {
   private String label = "";
+  private String tooltip = "";
+  private String url = "";
   private ArtistAnnotation annotation;
 
   Artist() {
@@ -30,6 +42,37 @@ public abstract class Artist {
   void label(String label) {
     this.label = Objects.requireNonNull(label, "label");
     changed();
+  }
+
+  /** The tooltip text; empty (the default) for none. */
+  public String tooltip() {
+    return tooltip;
+  }
+
+  void tooltip(String tooltip) {
+    this.tooltip = Objects.requireNonNull(tooltip, "tooltip"); // drawn pixels do not change
+  }
+
+  /** The link; empty (the default) for none. */
+  public String url() {
+    return url;
+  }
+
+  void url(String url) {
+    this.url = Objects.requireNonNull(url, "url"); // drawn pixels do not change
+  }
+
+  /** Whether this artist declares a tooltip or a link, so that its shapes become image-map areas. */
+  boolean hasLink() {
+    return !tooltip.isEmpty() || !url.isEmpty();
+  }
+
+  /**
+   * The shapes (Java2D, points) that a pointer over this artist hits in {@code view}: one area of an
+   * image map each. None by default.
+   */
+  List<Shape> hotspots(View view) {
+    return List.of();
   }
 
   /**

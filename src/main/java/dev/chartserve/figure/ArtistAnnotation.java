@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYAnnotationBoundsInfo;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.XYAnnotationEntity;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
@@ -36,10 +37,30 @@ final class ArtistAnnotation extends AbstractXYAnnotation
     Shape clip = g2.getClip();
     try {
       g2.clip(dataArea);
-      artist.draw(g2, new View(plot, dataArea, domainAxis, rangeAxis));
+      View view = new View(plot, dataArea, domainAxis, rangeAxis);
+      artist.draw(g2, view);
+      if (info != null && artist.hasLink()) {
+        for (Shape hotspot : artist.hotspots(view)) {
+          addEntity(info, hotspot, rendererIndex, tooltipOrNull(artist), urlOrNull(artist));
+        }
+      }
     } finally {
       g2.setClip(clip);
     }
+  }
+
+  /** The entity of an artist drawn outside the plot ({@link Artist#clipped()} false). */
+  static XYAnnotationEntity entity(Shape hotspot, Artist artist) {
+    return new XYAnnotationEntity(hotspot, 0, tooltipOrNull(artist), urlOrNull(artist));
+  }
+
+  // JFreeChart's entities say "none" with null
+  private static String tooltipOrNull(Artist artist) {
+    return artist.tooltip().isEmpty() ? null : artist.tooltip();
+  }
+
+  private static String urlOrNull(Artist artist) {
+    return artist.url().isEmpty() ? null : artist.url();
   }
 
   Artist artist() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.ValueAxis;
@@ -472,8 +473,11 @@ public final class Axes {
     plot.configureRangeAxes();
   }
 
-  /** Draws on {@code g} (user space in points) on a figure of {@code width} × {@code height}. */
-  void draw(Graphics2D g, double width, double height) {
+  /**
+   * Draws on {@code g} (user space in points) on a figure of {@code width} × {@code height}; with
+   * {@code info}, records the entities of what was drawn (in points) there.
+   */
+  void draw(Graphics2D g, double width, double height, ChartRenderingInfo info) {
     autoscale();
     Rectangle2D box = box(width, height);
     plot.setInsets(new RectangleInsets(box.getMinY(), 0, 0, width - box.getMaxX()), false);
@@ -483,11 +487,14 @@ public final class Axes {
     ySpace.setLeft(box.getMinX());
     plot.setFixedDomainAxisSpace(xSpace, false);
     plot.setFixedRangeAxisSpace(ySpace, false);
-    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
     View view = new View(plot, box, plot.getDomainAxis(), plot.getRangeAxis());
     for (Artist a : artists()) {
       if (!a.clipped()) {
         a.draw(g, view); // texts, over everything else as matplotlib's zorder 3
+        if (info != null && a.hasLink()) {
+          a.hotspots(view).forEach(h -> info.getEntityCollection().add(ArtistAnnotation.entity(h, a)));
+        }
       }
     }
     if (!title.isEmpty()) {

@@ -13,7 +13,10 @@ import java.util.Objects;
 
 import dev.chartserve.figure.internal.DeadlineGraphics2D;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.event.ChartChangeListener;
 
 import dev.chartserve.figure.internal.style.Fonts;
@@ -264,6 +267,24 @@ public final class Figure implements AutoCloseable {
    * its transform, clip and rendering hints are restored afterwards.
    */
   public void draw(Graphics2D g) {
+    drawOn(g, null);
+  }
+
+  /**
+   * Draws this figure on {@code g} as {@link #draw(Graphics2D)} does, and adds to {@code entities}
+   * every JFreeChart entity of the drawing that has a tooltip or a link: one per hotspot of each
+   * artist with a {@linkplain Artist#tooltip() tooltip} or {@linkplain Artist#url() URL}, and those
+   * that the tooltip and URL generators of a {@linkplain #setChart raw chart}'s renderers make.
+   * Their areas are in {@code g}'s user space, that is in the output's pixels, after the tight box;
+   * the pixels drawn are the same as without {@code entities}. This is what an HTML image map is
+   * made of (see the {@code <cs:map>} tag).
+   */
+  public void draw(Graphics2D g, EntityCollection entities) {
+    Objects.requireNonNull(entities, "entities");
+    drawOn(g, entities);
+  }
+
+  private void drawOn(Graphics2D g, EntityCollection entities) {
     Objects.requireNonNull(g, "g");
     checkOpen();
     if (tight) {
@@ -272,13 +293,13 @@ public final class Figure implements AutoCloseable {
       try {
         fillBackground(g, new Rectangle2D.Double(0, 0, box.width, box.height));
         g.translate(-box.x, -box.y);
-        drawContent(g);
+        drawContent(g, entities, AffineTransform.getTranslateInstance(-box.x, -box.y));
       } finally {
         g.setTransform(saved);
       }
     } else {
       fillBackground(g, new Rectangle2D.Double(0, 0, fullPixelWidth(), fullPixelHeight()));
-      drawContent(g);
+      drawContent(g, entities, new AffineTransform());
     }
   }
 
@@ -294,6 +315,14 @@ public final class Figure implements AutoCloseable {
    * deadline, every drawing operation checks it (whatever the output format draws through).
    */
   private void drawContent(Graphics2D target) {
+    drawContent(target, null, new AffineTransform());
+  }
+
+  /**
+   * As {@link #drawContent(Graphics2D)}; with {@code entities}, also collects the linked entities,
+   * moved from points to output pixels by {@code origin} (the tight box's offset) and the dpi.
+   */
+  private void drawContent(Graphics2D target, EntityCollection entities, AffineTransform origin) {
     Graphics2D g = deadline.isNone() ? target : new DeadlineGraphics2D(target, deadline);
     AffineTransform saved = g.getTransform();
     RenderingHints hints = (RenderingHints) g.getRenderingHints().clone();
@@ -304,13 +333,19 @@ public final class Figure implements AutoCloseable {
       g.addRenderingHints(Theme.hints());
       double scale = dpi / POINTS_PER_INCH;
       g.scale(scale, scale);
+      AffineTransform toOutput = new AffineTransform(origin);
+      toOutput.scale(scale, scale);
       double width = widthInches * POINTS_PER_INCH;
       double height = heightInches * POINTS_PER_INCH;
       if (chart != null) {
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height)); // restores its own clip
+        ChartRenderingInfo info = entities == null ? null : new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info); // restores its own clip
+        collectLinked(info, entities, toOutput);
       }
       for (Axes a : axes) {
-        a.draw(g, width, height);
+        ChartRenderingInfo info = entities == null ? null : new ChartRenderingInfo();
+        a.draw(g, width, height, info); // one info per chart: JFreeChart clears it when it starts
+        collectLinked(info, entities, toOutput);
       }
       if (!suptitle.isEmpty()) {
         java.awt.Font font = Fonts.regular(Theme.TITLE_SIZE);
@@ -336,6 +371,24 @@ public final class Figure implements AutoCloseable {
       g.setRenderingHints(hints);
       g.setClip(clip);
     }
+  }
+
+  /** Adds the entities of {@code info} that have a tooltip or a link to {@code entities}, in output pixels. */
+  private static void collectLinked(ChartRenderingInfo info, EntityCollection entities, AffineTransform toOutput) {
+    if (info == null) {
+      return;
+    }
+    for (Object o : info.getEntityCollection().getEntities()) {
+      ChartEntity entity = (ChartEntity) o;
+      if (hasText(entity.getToolTipText()) || hasText(entity.getURLText())) {
+        entity.setArea(toOutput.createTransformedShape(entity.getArea()));
+        entities.add(entity);
+      }
+    }
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isEmpty();
   }
 
   /** The trimmed area in full-figure pixels; found by drawing once, kept until anything changes. */

@@ -7,6 +7,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 
 import org.jfree.data.Range;
@@ -120,6 +121,26 @@ public final class Line extends Artist {
     return this;
   }
 
+  /**
+   * Sets the tooltip shown over this line in an image map ({@code <cs:map>}); empty for none.
+   * Plain text: it is escaped where it is written. Drawing does not change.
+   */
+  public Line setTooltip(String tooltip) {
+    tooltip(tooltip);
+    return this;
+  }
+
+  /**
+   * Sets the link this line leads to in an image map, as matplotlib's {@code set_url}; empty for
+   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
+   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
+   * Drawing does not change.
+   */
+  public Line setUrl(String url) {
+    url(url);
+    return this;
+  }
+
   @Override
   void draw(Graphics2D g, View view) {
     g.setPaint(color);
@@ -178,6 +199,18 @@ public final class Line extends Artist {
         drawMarker(g, view.x(x[i]), view.y(y[i]));
       }
     }
+  }
+
+  /**
+   * One square per data point inside the data area, as JFreeChart's line renderers report theirs:
+   * the marker's size, and at least {@link View#MIN_HOTSPOT} points so a line without markers can be hit.
+   */
+  @Override
+  List<Shape> hotspots(View view) {
+    if (kind != Kind.DATA) {
+      return List.of(); // axhline / axvline: no data point to hit
+    }
+    return view.pointHotspots(x, y, markerSize);
   }
 
   private void drawMarker(Graphics2D g, double px, double py) {

@@ -3,8 +3,10 @@ package dev.chartserve.figure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 
 import org.jfree.data.Range;
@@ -99,6 +101,26 @@ public final class Patch extends Artist {
     return this;
   }
 
+  /**
+   * Sets the tooltip shown over this patch in an image map ({@code <cs:map>}); empty for none.
+   * Plain text: it is escaped where it is written. Drawing does not change.
+   */
+  public Patch setTooltip(String tooltip) {
+    tooltip(tooltip);
+    return this;
+  }
+
+  /**
+   * Sets the link this patch leads to in an image map, as matplotlib's {@code set_url}; empty for
+   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
+   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
+   * Drawing does not change.
+   */
+  public Patch setUrl(String url) {
+    url(url);
+    return this;
+  }
+
   /** The left (for bars), the smallest x of the shape. */
   public double x() {
     return range(xs).getLowerBound();
@@ -117,6 +139,14 @@ public final class Patch extends Artist {
   @Override
   void draw(Graphics2D g, View view) {
     paint(g, path(view));
+  }
+
+  /** The patch's outline within the data area (a bar that runs off the axes ends at their edge). */
+  @Override
+  List<Shape> hotspots(View view) {
+    java.awt.geom.Area inside = new java.awt.geom.Area(path(view));
+    inside.intersect(new java.awt.geom.Area(view.area));
+    return inside.isEmpty() ? List.of() : List.of(inside);
   }
 
   @Override

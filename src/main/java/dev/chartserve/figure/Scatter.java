@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 
 import org.jfree.data.Range;
@@ -98,6 +99,26 @@ public final class Scatter extends Artist {
     return this;
   }
 
+  /**
+   * Sets the tooltip shown over this scatter in an image map ({@code <cs:map>}); empty for none.
+   * Plain text: it is escaped where it is written. Drawing does not change.
+   */
+  public Scatter setTooltip(String tooltip) {
+    tooltip(tooltip);
+    return this;
+  }
+
+  /**
+   * Sets the link this scatter leads to in an image map, as matplotlib's {@code set_url}; empty for
+   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
+   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
+   * Drawing does not change.
+   */
+  public Scatter setUrl(String url) {
+    url(url);
+    return this;
+  }
+
   @Override
   void draw(Graphics2D g, View view) {
     for (int i = 0; i < x.length; i++) {
@@ -106,6 +127,16 @@ public final class Scatter extends Artist {
         mark(g, view.x(x[i]), view.y(y[i]), size, colors[colors.length == 1 ? 0 : i]);
       }
     }
+  }
+
+  /** One square per point inside the data area, the marker's size (at least {@link View#MIN_HOTSPOT} points). */
+  @Override
+  List<Shape> hotspots(View view) {
+    double largest = 0;
+    for (double s : sizes) {
+      largest = Math.max(largest, Math.sqrt(s));
+    }
+    return view.pointHotspots(x, y, largest);
   }
 
   private void mark(Graphics2D g, double px, double py, double size, Color color) {

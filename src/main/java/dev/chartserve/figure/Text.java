@@ -2,8 +2,10 @@ package dev.chartserve.figure;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 
 import org.jfree.data.Range;
@@ -67,6 +69,26 @@ public final class Text extends Artist {
     return this;
   }
 
+  /**
+   * Sets the tooltip shown over this text in an image map ({@code <cs:map>}); empty for none.
+   * Plain text: it is escaped where it is written. Drawing does not change.
+   */
+  public Text setTooltip(String tooltip) {
+    tooltip(tooltip);
+    return this;
+  }
+
+  /**
+   * Sets the link this text leads to in an image map, as matplotlib's {@code set_url}; empty for
+   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
+   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
+   * Drawing does not change.
+   */
+  public Text setUrl(String url) {
+    url(url);
+    return this;
+  }
+
   @Override
   void draw(Graphics2D g, View view) {
     if (text.isEmpty()) {
@@ -84,6 +106,26 @@ public final class Text extends Artist {
     g.setPaint(color);
     g.setFont(font);
     g.drawString(text, (float) px, (float) view.y(y)); // stays text in SVG and PDF
+  }
+
+  /** The text's box: its advance wide, from ascent to descent, where {@link #draw} puts it. */
+  @Override
+  List<Shape> hotspots(View view) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    java.awt.Font font = Fonts.regular(fontSize);
+    TextLayout layout = new TextLayout(text, font, new java.awt.font.FontRenderContext(null, true, true));
+    double px = view.x(x);
+    double width = layout.getAdvance();
+    if (horizontalAlignment.equals("center")) {
+      px -= width / 2;
+    } else if (horizontalAlignment.equals("right")) {
+      px -= width;
+    }
+    double base = view.y(y);
+    return List.of(new Rectangle2D.Double(px, base - layout.getAscent(), width,
+        layout.getAscent() + layout.getDescent()));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.chartserve.figure;
 
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -20,6 +23,25 @@ final class View {
     this.yAxis = yAxis;
     this.xEdge = plot.getDomainAxisEdge();
     this.yEdge = plot.getRangeAxisEdge();
+  }
+
+  /** The smallest side of a point's image-map square, in points: big enough to hit with a pointer. */
+  static final double MIN_HOTSPOT = 6;
+
+  /** A square of side {@code size} (at least {@link #MIN_HOTSPOT}) at each finite point inside the area. */
+  List<Shape> pointHotspots(double[] xs, double[] ys, double size) {
+    double side = Math.max(size, MIN_HOTSPOT);
+    List<Shape> squares = new ArrayList<>();
+    for (int i = 0; i < xs.length; i++) {
+      if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+        double px = x(xs[i]);
+        double py = y(ys[i]);
+        if (area.contains(px, py)) {
+          squares.add(new Rectangle2D.Double(px - side / 2, py - side / 2, side, side));
+        }
+      }
+    }
+    return squares;
   }
 
   double x(double value) {

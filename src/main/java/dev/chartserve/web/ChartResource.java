@@ -1,31 +1,20 @@
 package dev.chartserve.web;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.util.Arrays;
 
 import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartRequest;
-import dev.chartserve.cdi.Figures;
 import dev.chartserve.cdi.internal.ChartRegistry;
-import dev.chartserve.figure.Deadline;
-import dev.chartserve.figure.DeadlineExceededException;
-import dev.chartserve.figure.Figure;
-import dev.chartserve.guard.InFlight;
 import dev.chartserve.render.ImageFormat;
-import dev.chartserve.guard.RenderGate;
-import dev.chartserve.guard.RenderMetrics;
 import dev.chartserve.guard.UrlSigner;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.AppState;
+import dev.chartserve.web.internal.ChartDrawing;
 import dev.chartserve.web.internal.ETags;
 import dev.chartserve.web.internal.Health;
 import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.StartupReport;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
-import dev.chartserve.web.internal.PyplotMode;
-import dev.chartserve.web.internal.QueryParameters;
 import dev.chartserve.web.internal.WarmUpRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,7 +40,7 @@ public class ChartResource {
   @Inject
   ChartRegistry registry;
   @Inject
-  Figures figures;
+  ChartDrawing drawing;
   @Context
   ServletContext servletContext;
   @Context
@@ -59,7 +48,6 @@ public class ChartResource {
 
   static final String SVG_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";
 
-  private static final Logger LOG = System.getLogger(ChartResource.class.getName());
 
   /** {@code GET /charts/_health}: see {@link Health}. 200 when charts can be drawn, else 503. */
   @GET
@@ -82,9 +70,7 @@ public class ChartResource {
     if (!registry.contains(name)) {
       throw new ProblemException(Problem.unknownChart(name, registry.names()));
     }
-    ImageFormat format = ImageFormat.forExtension(extension).orElseThrow(() -> new ProblemException(
-        Problem.unknownFormat(extension,
-            Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
+    ImageFormat format = ChartDrawing.format(extension);
     AppState state = AppState.ensure(servletContext);
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     if (state.signer().isPresent()) {
@@ -93,7 +79,7 @@ public class ChartResource {
         throw new ProblemException(Problem.badSignature(signature == null));
       }
     }
-    ChartRequest request = QueryParameters.parse(name, format, query, registry.parameters(name));
+    ChartRequest request = drawing.request(name, format, query);
     Chart chart = registry.annotation(name);
     EntityTag etag = new EntityTag(ETags.of(request, chart.version(), registry.dataVersion(request)));
     Response.ResponseBuilder notModified = http.evaluatePreconditions(etag);
@@ -101,11 +87,11 @@ public class ChartResource {
       return notModified.tag(etag).header("Cache-Control", chart.cacheControl()).build();
     }
     byte[] image = render(request, state);
-    Response.ResponseBuilder response = Response.ok(image, format.mediaType())
+    Response.ResponseBuilder response = Response.ok(image, request.format().mediaType())
         .tag(etag)
         .header("Cache-Control", chart.cacheControl())
         .header("X-Content-Type-Options", "nosniff");
-    if (format == ImageFormat.SVG) {
+    if (request.format() == ImageFormat.SVG) {
       // An SVG opened as a document could run script: allow only what ours uses (inline styles,
       // embedded data: images), nothing else, and no navigation or plugins.
       response.header("Content-Security-Policy", SVG_POLICY);
@@ -115,37 +101,6 @@ public class ChartResource {
 
   /** Draws and encodes under a permit of the render gate and a deadline, counting what happens. */
   private byte[] render(ChartRequest request, AppState state) throws Exception {
-    RenderMetrics metrics = state.metrics();
-    long queued = System.nanoTime();
-    try (RenderGate.Permit permit = state.gate().acquire(); InFlight.Render running = state.inFlight().begin()) {
-      long start = System.nanoTime();
-      metrics.waited(start - queued);
-      byte[] image;
-      try {
-        Deadline deadline = Deadline.after(state.settings().renderTimeout());
-        Figure figure = figures.newFigure();
-        figure.setDeadline(deadline);
-        image = PyplotMode.drawing(state.settings(), deadline, () -> {
-          registry.draw(request, figure);
-          QueryParameters.apply(request, figure, state.settings().maxPixels());
-          return Renderer.render(figure, request.format());
-        });
-      } catch (ProblemException e) {
-        throw e; // the request's own fault (too large), not a failed render
-      } catch (DeadlineExceededException e) {
-        metrics.timedOut();
-        LOG.log(Level.WARNING, request + ": " + e.getMessage());
-        throw new ProblemException(Problem.renderTimeout(request.name(), e.budget().toMillis()));
-      } catch (Exception | Error e) {
-        metrics.failed();
-        throw e;
-      }
-      metrics.rendered(System.nanoTime() - start);
-      return image;
-    } catch (RenderGate.Rejected e) {
-      metrics.rejected();
-      LOG.log(Level.INFO, request + ": " + e.getMessage());
-      throw new ProblemException(Problem.overloaded(e.rejection()));
-    }
+    return drawing.draw(request, state, figure -> Renderer.render(figure, request.format()));
   }
 }

@@ -87,7 +87,7 @@ class BrowserIT extends OnDemoWar {
     browser.driver().get(base + "map.jsp");
     waitForImages();
     List<WebElement> areas = browser.driver().findElements(By.cssSelector("map area[href]"));
-    assertFalse(areas.isEmpty(), "map.jsp has an image map with links");
+    assertEquals(12, areas.size(), "map.jsp has an image map with a link on each of seed-bar's 12 bars");
     WebElement area = areas.get(1);
     String tooltip = area.getAttribute("data-tooltip");
     assertFalse(tooltip == null || tooltip.isBlank(), "the area has a tooltip");
@@ -118,6 +118,28 @@ class BrowserIT extends OnDemoWar {
         "map.jsp names the bar that was clicked");
     waitForImages();
     assertEquals(List.of(), brokenImages(), "the page the link leads to");
+    assertEquals(List.of(), browser.problems(), "console errors and failed requests");
+  }
+
+  @Test
+  void theGalleryShowsTwoChartsInlineAsSvgEachWithIdsOfItsOwn() {
+    browser.forgetEvents();
+    browser.driver().get(base + "gallery.jsp");
+    List<WebElement> svgs = browser.driver().findElements(By.cssSelector("#inline-svg figure > svg"));
+    assertEquals(2, svgs.size(), "two inline SVG charts");
+    for (WebElement svg : svgs) {
+      assertTrue(svg.getSize().getWidth() > 100 && svg.getSize().getHeight() > 100, "drawn: " + svg.getSize());
+      // Every reference inside a chart (clip paths, gradients, uses) leads to an element of that chart.
+      @SuppressWarnings("unchecked")
+      List<String> stray = (List<String>) browser.driver().executeScript(
+          "const svg = arguments[0], refs = [];"
+              + "svg.querySelectorAll('*').forEach(e => Array.from(e.attributes).forEach(a => {"
+              + "  const m = /url\\(#([^)]+)\\)/.exec(a.value) || (/href$/.test(a.name) && /^#(.+)/.exec(a.value));"
+              + "  if (m) refs.push(m[1]); }));"
+              + "return refs.filter(id => { const t = document.getElementById(id); return !t || !svg.contains(t); })",
+          svg);
+      assertEquals(List.of(), stray, "references that leave their own chart");
+    }
     assertEquals(List.of(), browser.problems(), "console errors and failed requests");
   }
 

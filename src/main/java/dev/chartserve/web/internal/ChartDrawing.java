@@ -1,0 +1,162 @@
+package dev.chartserve.web.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.cdi.Figures;
+import dev.chartserve.cdi.internal.ChartRegistry;
+import dev.chartserve.figure.Deadline;
+import dev.chartserve.figure.DeadlineExceededException;
+import dev.chartserve.figure.Figure;
+import dev.chartserve.guard.InFlight;
+import dev.chartserve.guard.Rejection;
+import dev.chartserve.guard.RenderGate;
+import dev.chartserve.guard.RenderMetrics;
+import dev.chartserve.pyplot.Pyplot;
+import dev.chartserve.render.ImageFormat;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one way a chart is drawn in this application, for the image resource and for the JSP tags
+ * that draw in-process ({@code <cs:map>}, {@code <cs:svg>}): the request's parameters checked against
+ * what the chart declares, a permit of the render gate, a deadline, a figure of this request, the
+ * producer, the size the request asks for, then {@code output} on the drawn figure. Counted in the
+ * render metrics either way. Request-scoped: used by one request's thread.
+ */
+@RequestScoped
+public class ChartDrawing {
+  /** What is made of a drawn figure: the encoded image, its image map, its SVG. */
+  @FunctionalInterface
+  public interface Output<T> {
+    T from(Figure figure) throws Exception;
+  }
+
+  private static final Logger LOG = System.getLogger(ChartDrawing.class.getName());
+
+  @Inject
+  ChartRegistry registry;
+  @Inject
+  Figures figures;
+
+  /**
+   * The request for chart {@code name} in {@code format} with {@code query}, checked as a chart URL's
+   * would be (signature aside).
+   *
+   * @throws ProblemException naming what is wrong: an unknown chart or parameter, a bad value
+   */
+  public ChartRequest request(String name, ImageFormat format, Map<String, List<String>> query) {
+    if (!registry.contains(name)) {
+      throw new ProblemException(Problem.unknownChart(name, registry.names()));
+    }
+    return QueryParameters.parse(name, format, query, registry.parameters(name));
+  }
+
+  /**
+   * The format a file extension names ({@code png}, {@code jpg}, {@code svg}, {@code pdf}).
+   *
+   * @throws ProblemException 404 naming the extension and the known ones
+   */
+  public static ImageFormat format(String extension) {
+    return ImageFormat.forExtension(extension).orElseThrow(() -> new ProblemException(
+        Problem.unknownFormat(extension, Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
+  }
+
+  /** The registry this application's charts are in. */
+  public ChartRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * Draws {@code request} and returns {@code output} of the figure, under a permit of the render gate
+   * and the render deadline. In {@code global-lock} mode, also under pyplot's global lock, taken here
+   * when the caller does not hold it already (a JSP page is not a chart request the filter locks).
+   *
+   * @throws ProblemException too large, overloaded (503) or past the render deadline (503)
+   */
+  public <T> T draw(ChartRequest request, AppState state, Output<T> output) throws Exception {
+    ReentrantLock lock = Pyplot.globalLock();
+    boolean lockHere = state.settings().mode() == Settings.Mode.GLOBAL_LOCK && !lock.isHeldByCurrentThread();
+    if (lockHere) {
+      lockGlobally(lock, state);
+    }
+    try {
+      return gated(request, state, output);
+    } finally {
+      if (lockHere) {
+        Pyplot.close("all"); // the shared state starts empty for the next request
+        lock.unlock();
+      }
+    }
+  }
+
+  private <T> T gated(ChartRequest request, AppState state, Output<T> output) throws Exception {
+    RenderMetrics metrics = state.metrics();
+    long queued = System.nanoTime();
+    try (RenderGate.Permit permit = state.gate().acquire(); InFlight.Render running = state.inFlight().begin()) {
+      long start = System.nanoTime();
+      metrics.waited(start - queued);
+      T result;
+      Figure figure = null;
+      try {
+        Deadline deadline = Deadline.after(state.settings().renderTimeout());
+        figure = figures.newFigure();
+        figure.setDeadline(deadline);
+        Figure drawn = figure;
+        result = PyplotMode.drawing(state.settings(), deadline, () -> {
+          registry.draw(request, drawn);
+          QueryParameters.apply(request, drawn, state.settings().maxPixels());
+          return output.from(drawn);
+        });
+      } catch (ProblemException e) {
+        throw e; // the request's own fault (too large), not a failed render
+      } catch (DeadlineExceededException e) {
+        metrics.timedOut();
+        LOG.log(Level.WARNING, request + ": " + e.getMessage());
+        throw new ProblemException(Problem.renderTimeout(request.name(), e.budget().toMillis()));
+      } catch (Exception | Error e) {
+        metrics.failed();
+        throw e;
+      } finally {
+        if (figure != null) {
+          figure.close(); // now, not at the end of the request: a page may draw many
+        }
+      }
+      metrics.rendered(System.nanoTime() - start);
+      return result;
+    } catch (RenderGate.Rejected e) {
+      metrics.rejected();
+      LOG.log(Level.INFO, request + ": " + e.getMessage());
+      throw new ProblemException(Problem.overloaded(e.rejection()));
+    }
+  }
+
+  private static void lockGlobally(ReentrantLock lock, AppState state) {
+    Settings settings = state.settings();
+    long start = System.nanoTime();
+    boolean locked = false;
+    try {
+      if (lock.getQueueLength() < settings.maxQueuedRenders()) {
+        locked = lock.tryLock(settings.queueTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long waited = System.nanoTime() - start;
+    if (!locked) {
+      state.metrics().rejected();
+      throw new ProblemException(Problem.overloaded(new Rejection(
+          waited == 0 || lock.getQueueLength() >= settings.maxQueuedRenders()
+              ? Rejection.Limit.QUEUE_FULL : Rejection.Limit.QUEUE_TIMEOUT,
+          TimeUnit.NANOSECONDS.toMillis(waited), 1, lock.getQueueLength(), 1, settings.maxQueuedRenders(),
+          settings.queueTimeout().toMillis())));
+    }
+    state.metrics().lockWaited(waited);
+  }
+}
