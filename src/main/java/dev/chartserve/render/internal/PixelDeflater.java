@@ -1,0 +1,394 @@
+package dev.chartserve.render.internal;
+
+import java.util.Arrays;
+import java.util.zip.Adler32;
+
+/**
+ * A zlib stream (RFC 1950/1951) of PNG scanlines, made for chart images: whole-pixel matches at only
+ * two distances, one pixel back (a run of one colour) and one scanline back (the same bytes as the row
+ * above), a distance found through a small two-way hash table of pixel pairs (a far match must cover at least two
+ * pixels), all compared with {@link Arrays#mismatch} instead of byte by byte along hash chains; each block coded with dynamic
+ * Huffman codes counted from its own tokens. The idea is the one fpng (Rich Geldreich) describes for
+ * fast PNG writing; this is an implementation of our own.
+ *
+ * <p>Rows arrive already filtered, one {@code int} per pixel (in {@code 0xAARRGGBB} layout; the alpha
+ * byte is written only when {@code bytesPerPixel} is 4). One instance per image; not thread-safe.
+ */
+final class PixelDeflater {
+  private static final int MATCH = 0x8000_0000;
+  private static final int END_OF_BLOCK = 256;
+  private static final int MAX_MATCH = 258;
+  private static final int HASH_BITS = 15;
+  private static final int WINDOW = 32 * 1024;
+  /** Order in which the code-length code's lengths are sent (RFC 1951, 3.2.7). */
+  private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+  /** Length symbol (257..285) and extra bits per match length 3..258. */
+  private static final int[] LENGTH_SYMBOL = new int[MAX_MATCH + 1];
+  private static final int[] LENGTH_EXTRA_BITS = new int[MAX_MATCH + 1];
+  private static final int[] LENGTH_BASE = new int[MAX_MATCH + 1];
+
+  static {
+    int[] base = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+        163, 195, 227, 258};
+    int[] extra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+    for (int code = 0; code < base.length; code++) {
+      int end = code + 1 < base.length ? base[code + 1] : MAX_MATCH + 1;
+      if (code == base.length - 2) {
+        end = MAX_MATCH; // 258 has a symbol of its own (285), not 284's top value
+      }
+      for (int len = base[code]; len < end; len++) {
+        LENGTH_SYMBOL[len] = 257 + code;
+        LENGTH_EXTRA_BITS[len] = extra[code];
+        LENGTH_BASE[len] = base[code];
+      }
+    }
+  }
+
+  private final int bytesPerPixel;
+  private final int width;
+  private final int rowBytes;
+  /** Whole pixels in the longest match DEFLATE allows. */
+  private final int maxMatchPixels;
+  /** The last rows' filtered pixels, as many as the 32 KiB window reaches back, and the current one. */
+  private final int[][] history;
+  private final int[] hashHeads = new int[1 << HASH_BITS];
+  private final int[] hashOlder = new int[1 << HASH_BITS];
+  private final Adler32 adler = new Adler32();
+  private final byte[] scanline;
+  private int y;
+
+  private final int blockTokens;
+  private final int[] tokens;
+  private int tokenCount;
+  private final int[] literalFreq = new int[286];
+  private final int[] distanceFreq = new int[30];
+
+  private byte[] out;
+  private int outLength;
+  private long bitBuffer;
+  private int bitCount;
+
+  /**
+   * @param bytesPerPixel 3 (RGB) or 4 (RGBA)
+   * @param width pixels per row
+   * @param height rows
+   * @param blockTokens tokens per DEFLATE block (a block ends at the first row boundary past this)
+   * @param expectedBytes a first guess at the compressed size
+   */
+  PixelDeflater(int bytesPerPixel, int width, int height, int blockTokens, int expectedBytes) {
+    this.bytesPerPixel = bytesPerPixel;
+    this.width = width;
+    this.rowBytes = 1 + width * bytesPerPixel;
+    this.maxMatchPixels = MAX_MATCH / bytesPerPixel;
+    this.history = new int[Math.min(height, WINDOW / rowBytes + 2)][width];
+    this.scanline = new byte[rowBytes];
+    this.blockTokens = blockTokens;
+    this.tokens = new int[blockTokens + rowBytes]; // a row adds at most rowBytes tokens
+    this.out = new byte[Math.max(expectedBytes, 1024)];
+    out[outLength++] = 0x78; // deflate, 32 KiB window
+    out[outLength++] = 0x01; // "fastest" level; 0x7801 is a multiple of 31 as the header check needs
+  }
+
+  /** The buffer to fill with the next row's filtered pixels before {@link #addRow}. */
+  int[] nextRow() {
+    return history[y % history.length];
+  }
+
+  /** Adds the row filled into {@link #nextRow()}, filtered with PNG filter type {@code filter}. */
+  void addRow(int filter) {
+    if (tokenCount >= blockTokens) {
+      writeBlock(false);
+    }
+    int[] row = history[y % history.length];
+    writeScanlineForChecksum(filter, row);
+    literal(filter);
+    int bpp = bytesPerPixel;
+    int width = this.width;
+    int[] above = y > 0 && rowBytes <= WINDOW ? history[(y - 1) % history.length] : null;
+    int rowStart = y * width; // pixel number of x = 0, for the hash table
+    int x = 0;
+    while (x < width) {
+      int left = x > 0 ? runLength(row, x, row, x - 1, width) : 0;
+      int best = left;
+      int distance = bpp;
+      int candidate = -1;
+      int older = -1;
+      if (x + 1 < width) {
+        int slot = hash(row[x], row[x + 1]);
+        candidate = hashHeads[slot] - 1;
+        older = hashOlder[slot] - 1;
+        hashOlder[slot] = candidate + 1;
+        hashHeads[slot] = rowStart + x + 1;
+      }
+      // A run of one colour is the cheapest match (no distance bits): look further only if it is short.
+      if (left < Math.min(width - x, maxMatchPixels)) {
+        if (above != null) {
+          int up = runLength(row, x, above, x, width);
+          if (up > best) {
+            best = up;
+            distance = rowBytes;
+          }
+        }
+        for (int k = 0; k < 2; k++) { // the two latest places these two pixels were seen
+          int c = k == 0 ? candidate : older;
+          if (c < 0) {
+            break;
+          }
+          int cy = c / width;
+          int cx = c - cy * width;
+          int d = (y - cy) * rowBytes + (x - cx) * bpp;
+          if (d <= WINDOW && d != bpp && d != rowBytes) {
+            int run = runLength(row, x, history[cy % history.length], cx, width);
+            if (run > best && run >= 2) {
+              best = run;
+              distance = d;
+            }
+          }
+        }
+        if (distance != bpp) {
+          best = Math.min(best, maxMatchPixels); // then look again: a cheaper run may take over
+        }
+      }
+      if (best == 0) {
+        int v = row[x++];
+        literal((v >>> 16) & 0xFF);
+        literal((v >>> 8) & 0xFF);
+        literal(v & 0xFF);
+        if (bpp == 4) {
+          literal(v >>> 24);
+        }
+        continue;
+      }
+      x += best;
+      while (best > 0) {
+        int chunk = Math.min(best, maxMatchPixels);
+        match(chunk * bpp, distance);
+        best -= chunk;
+      }
+    }
+    y++;
+  }
+
+  private static int hash(int a, int b) {
+    return ((a * 0x9E37_79B1) ^ (b * 0x85EB_CA77)) >>> (32 - HASH_BITS);
+  }
+
+  /** How many pixels from {@code x} on equal those at {@code from} on, within both rows. */
+  private static int runLength(int[] a, int x, int[] b, int from, int width) {
+    int n = width - Math.max(x, from);
+    int at = Arrays.mismatch(a, x, x + n, b, from, from + n);
+    return at < 0 ? n : at;
+  }
+
+  private void writeScanlineForChecksum(int filter, int[] row) {
+    byte[] s = scanline;
+    s[0] = (byte) filter;
+    int i = 1;
+    int width = this.width;
+    if (bytesPerPixel == 3) {
+      for (int x = 0; x < width; x++) {
+        int v = row[x];
+        s[i] = (byte) (v >>> 16);
+        s[i + 1] = (byte) (v >>> 8);
+        s[i + 2] = (byte) v;
+        i += 3;
+      }
+    } else {
+      for (int x = 0; x < width; x++) {
+        int v = row[x];
+        s[i] = (byte) (v >>> 16);
+        s[i + 1] = (byte) (v >>> 8);
+        s[i + 2] = (byte) v;
+        s[i + 3] = (byte) (v >>> 24);
+        i += 4;
+      }
+    }
+    adler.update(s, 0, rowBytes);
+  }
+
+  private void literal(int value) {
+    tokens[tokenCount++] = value;
+    literalFreq[value]++;
+  }
+
+  private void match(int length, int distance) {
+    tokens[tokenCount++] = MATCH | distance << 9 | length;
+    literalFreq[LENGTH_SYMBOL[length]]++;
+    distanceFreq[distanceSymbol(distance)]++;
+  }
+
+  /** Ends the stream: the last block, then the Adler-32 of all scanlines. Returns the zlib bytes' length. */
+  int finish() {
+    writeBlock(true);
+    flushBits();
+    int sum = (int) adler.getValue();
+    ensure(4);
+    out[outLength++] = (byte) (sum >>> 24);
+    out[outLength++] = (byte) (sum >>> 16);
+    out[outLength++] = (byte) (sum >>> 8);
+    out[outLength++] = (byte) sum;
+    return outLength;
+  }
+
+  /** The zlib stream so far; valid up to {@link #finish()}'s length. */
+  byte[] bytes() {
+    return out;
+  }
+
+  private void writeBlock(boolean last) {
+    literalFreq[END_OF_BLOCK]++;
+    HuffmanCode lit = HuffmanCode.build(literalFreq, 15);
+    HuffmanCode dist = HuffmanCode.build(distanceFreq, 15);
+    writeBits(last ? 1 : 0, 1);
+    writeBits(2, 2); // dynamic Huffman codes
+    writeCodeLengths(lit.lengths, dist.lengths);
+    int[] litCodes = lit.codes;
+    int[] litLengths = lit.lengths;
+    int[] distCodes = dist.codes;
+    int[] distLengths = dist.lengths;
+    for (int i = 0; i < tokenCount; i++) {
+      int t = tokens[i];
+      if (t >= 0) {
+        writeBits(litCodes[t], litLengths[t]);
+        continue;
+      }
+      int length = t & 0x1FF;
+      int symbol = LENGTH_SYMBOL[length];
+      writeBits(litCodes[symbol], litLengths[symbol]);
+      int extra = LENGTH_EXTRA_BITS[length];
+      if (extra > 0) {
+        writeBits(length - LENGTH_BASE[length], extra);
+      }
+      int distance = (t >>> 9) & 0xFFFF;
+      int d = distanceSymbol(distance);
+      writeBits(distCodes[d], distLengths[d]);
+      if (d >= 4) {
+        int bits = (d >>> 1) - 1;
+        writeBits((distance - 1) & ((1 << bits) - 1), bits);
+      }
+    }
+    writeBits(litCodes[END_OF_BLOCK], litLengths[END_OF_BLOCK]);
+    tokenCount = 0;
+    Arrays.fill(literalFreq, 0);
+    Arrays.fill(distanceFreq, 0);
+  }
+
+  /** The literal/length and distance code lengths, run-length coded with the code-length code. */
+  private void writeCodeLengths(int[] litLengths, int[] distLengths) {
+    int hlit = 286;
+    while (hlit > 257 && litLengths[hlit - 1] == 0) {
+      hlit--;
+    }
+    int hdist = 30;
+    while (hdist > 1 && distLengths[hdist - 1] == 0) {
+      hdist--;
+    }
+    int[] all = new int[hlit + hdist];
+    System.arraycopy(litLengths, 0, all, 0, hlit);
+    System.arraycopy(distLengths, 0, all, hlit, hdist);
+    // symbol | extra bits value << 8
+    int[] runs = new int[all.length];
+    int count = 0;
+    int[] freq = new int[19];
+    for (int i = 0; i < all.length;) {
+      int v = all[i];
+      int run = 1;
+      while (i + run < all.length && all[i + run] == v) {
+        run++;
+      }
+      i += run;
+      if (v == 0) {
+        while (run >= 11) {
+          int r = Math.min(run, 138);
+          runs[count++] = 18 | (r - 11) << 8;
+          freq[18]++;
+          run -= r;
+        }
+        if (run >= 3) {
+          runs[count++] = 17 | (run - 3) << 8;
+          freq[17]++;
+          run = 0;
+        }
+      } else {
+        runs[count++] = v;
+        freq[v]++;
+        run--;
+        while (run >= 3) {
+          int r = Math.min(run, 6);
+          runs[count++] = 16 | (r - 3) << 8;
+          freq[16]++;
+          run -= r;
+        }
+      }
+      for (; run > 0; run--) {
+        runs[count++] = v;
+        freq[v]++;
+      }
+    }
+    HuffmanCode code = HuffmanCode.build(freq, 7);
+    int hclen = 19;
+    while (hclen > 4 && code.lengths[CODE_LENGTH_ORDER[hclen - 1]] == 0) {
+      hclen--;
+    }
+    writeBits(hlit - 257, 5);
+    writeBits(hdist - 1, 5);
+    writeBits(hclen - 4, 4);
+    for (int i = 0; i < hclen; i++) {
+      writeBits(code.lengths[CODE_LENGTH_ORDER[i]], 3);
+    }
+    for (int i = 0; i < count; i++) {
+      int symbol = runs[i] & 0xFF;
+      writeBits(code.codes[symbol], code.lengths[symbol]);
+      switch (symbol) {
+        case 16 -> writeBits(runs[i] >>> 8, 2);
+        case 17 -> writeBits(runs[i] >>> 8, 3);
+        case 18 -> writeBits(runs[i] >>> 8, 7);
+        default -> {
+        }
+      }
+    }
+  }
+
+  /** The distance symbol (RFC 1951, 3.2.5); symbol {@code d >= 4} has {@code d / 2 - 1} extra bits. */
+  static int distanceSymbol(int distance) {
+    if (distance <= 4) {
+      return distance - 1;
+    }
+    int d = distance - 1;
+    int top = 31 - Integer.numberOfLeadingZeros(d);
+    return 2 * top + ((d >>> (top - 1)) & 1);
+  }
+
+  private void writeBits(int value, int count) {
+    bitBuffer |= (long) value << bitCount;
+    bitCount += count;
+    if (bitCount >= 32) {
+      ensure(4);
+      long b = bitBuffer;
+      out[outLength] = (byte) b;
+      out[outLength + 1] = (byte) (b >>> 8);
+      out[outLength + 2] = (byte) (b >>> 16);
+      out[outLength + 3] = (byte) (b >>> 24);
+      outLength += 4;
+      bitBuffer = b >>> 32;
+      bitCount -= 32;
+    }
+  }
+
+  private void flushBits() {
+    while (bitCount > 0) {
+      ensure(1);
+      out[outLength++] = (byte) bitBuffer;
+      bitBuffer >>>= 8;
+      bitCount -= 8;
+    }
+    bitCount = 0;
+    bitBuffer = 0;
+  }
+
+  private void ensure(int bytes) {
+    if (outLength + bytes > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + bytes));
+    }
+  }
+}
