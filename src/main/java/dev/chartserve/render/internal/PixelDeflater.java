@@ -51,8 +51,11 @@ final class PixelDeflater {
   private final int maxMatchPixels;
   /** The last rows' filtered pixels, as many as the 32 KiB window reaches back, and the current one. */
   private final int[][] history;
-  private final int[] hashHeads = new int[1 << HASH_BITS];
-  private final int[] hashOlder = new int[1 << HASH_BITS];
+  /** Per hash of two adjacent pixels, the latest and the one-before-latest pixel number there, plus one. */
+  private final int[] pairHeads = new int[1 << HASH_BITS];
+  private final int[] pairOlder = new int[1 << HASH_BITS];
+  /** Per hash of one pixel, the latest pixel number there, plus one. */
+  private final int[] singleHeads = new int[1 << HASH_BITS];
   private final Adler32 adler = new Adler32();
   private final byte[] scanline;
   private int y;
@@ -108,39 +111,58 @@ final class PixelDeflater {
     int rowStart = y * width; // pixel number of x = 0, for the hash table
     int x = 0;
     while (x < width) {
-      int left = x > 0 ? runLength(row, x, row, x - 1, width) : 0;
-      int best = left;
+      int v = row[x];
+      int best = x > 0 && row[x - 1] == v ? runLength(row, x, row, x - 1, width) : 0;
       int distance = bpp;
-      int candidate = -1;
+      int recent = -1;
       int older = -1;
       if (x + 1 < width) {
-        int slot = hash(row[x], row[x + 1]);
-        candidate = hashHeads[slot] - 1;
-        older = hashOlder[slot] - 1;
-        hashOlder[slot] = candidate + 1;
-        hashHeads[slot] = rowStart + x + 1;
+        int slot = hash(v, row[x + 1]);
+        recent = pairHeads[slot] - 1;
+        older = pairOlder[slot] - 1;
+        pairOlder[slot] = recent + 1;
+        pairHeads[slot] = rowStart + x + 1;
       }
+      int singleSlot = hash(v, 0);
+      int single = singleHeads[singleSlot] - 1;
+      singleHeads[singleSlot] = rowStart + x + 1;
       // A run of one colour is the cheapest match (no distance bits): look further only if it is short.
-      if (left < Math.min(width - x, maxMatchPixels)) {
-        if (above != null) {
+      if (best < Math.min(width - x, maxMatchPixels)) {
+        if (above != null && above[x] == v) {
           int up = runLength(row, x, above, x, width);
           if (up > best) {
             best = up;
             distance = rowBytes;
           }
         }
-        for (int k = 0; k < 2; k++) { // the two latest places these two pixels were seen
-          int c = k == 0 ? candidate : older;
+        for (int k = 0; k < 2; k++) { // the two latest places where these two pixels were seen
+          int c = k == 0 ? recent : older;
           if (c < 0) {
             break;
           }
-          int cy = c / width;
-          int cx = c - cy * width;
-          int d = (y - cy) * rowBytes + (x - cx) * bpp;
-          if (d <= WINDOW && d != bpp && d != rowBytes) {
-            int run = runLength(row, x, history[cy % history.length], cx, width);
+          int back = rowsBack(c, rowStart);
+          if (back < 0) {
+            continue;
+          }
+          int cx = c - (rowStart - back * width);
+          int d = back * rowBytes + (x - cx) * bpp;
+          int[] from = history[(y - back) % history.length];
+          if (d <= WINDOW && d != bpp && d != rowBytes && from[cx] == v) {
+            int run = runLength(row, x, from, cx, width);
             if (run > best && run >= 2) {
               best = run;
+              distance = d;
+            }
+          }
+        }
+        if (best == 0 && single >= 0) { // else the latest place where this one pixel was seen
+          int back = rowsBack(single, rowStart);
+          if (back >= 0) {
+            int cx = single - (rowStart - back * width);
+            int d = back * rowBytes + (x - cx) * bpp;
+            int[] from = history[(y - back) % history.length];
+            if (d <= WINDOW && from[cx] == v) {
+              best = runLength(row, x, from, cx, width);
               distance = d;
             }
           }
@@ -150,7 +172,7 @@ final class PixelDeflater {
         }
       }
       if (best == 0) {
-        int v = row[x++];
+        x++;
         literal((v >>> 16) & 0xFF);
         literal((v >>> 8) & 0xFF);
         literal(v & 0xFF);
@@ -167,6 +189,17 @@ final class PixelDeflater {
       }
     }
     y++;
+  }
+
+  /** How many rows before the current one pixel number {@code c} is, or -1 if that row is out of reach. */
+  private int rowsBack(int c, int rowStart) {
+    int back = 0;
+    for (int start = rowStart; c < start; start -= width) { // a loop, not a division: mostly 0..2 rows
+      if (++back >= history.length) {
+        return -1;
+      }
+    }
+    return back;
   }
 
   private static int hash(int a, int b) {

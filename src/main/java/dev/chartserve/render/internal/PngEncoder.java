@@ -73,7 +73,7 @@ public final class PngEncoder {
     }
     out.write(head, 0, at);
 
-    PixelDeflater deflater = new PixelDeflater(bpp, width, height, BLOCK_TOKENS, width * height / 8 + 1024);
+    PixelDeflater deflater = new PixelDeflater(bpp, width, height, BLOCK_TOKENS, width * height / 4 + 1024);
     filterRows(pixels, width, height, alpha ? -1 : 0x00FF_FFFF, filter, deflater);
     int length = deflater.finish();
     byte[] idat = deflater.bytes();
@@ -126,21 +126,11 @@ public final class PngEncoder {
       return SUB;
     }
     int sameLeft = 0;
-    int sameUp = 0;
-    int left = data[start] & mask;
-    int firstUp = data[prior] & mask;
-    if (left == firstUp) {
-      sameUp++;
-    }
+    int sameUp = ((data[start] ^ data[prior]) & mask) == 0 ? 1 : 0;
     for (int x = 1; x < width; x++) {
-      int p = data[start + x] & mask;
-      if (p == left) {
-        sameLeft++;
-      }
-      if (p == (data[prior + x] & mask)) {
-        sameUp++;
-      }
-      left = p;
+      int p = data[start + x];
+      sameLeft += ((p ^ data[start + x - 1]) & mask) == 0 ? 1 : 0;
+      sameUp += ((p ^ data[prior + x]) & mask) == 0 ? 1 : 0;
     }
     if (sameUp == width) {
       return UP;
