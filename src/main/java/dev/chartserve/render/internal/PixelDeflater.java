@@ -18,7 +18,7 @@ final class PixelDeflater {
   private static final int MATCH = 0x8000_0000;
   private static final int END_OF_BLOCK = 256;
   private static final int MAX_MATCH = 258;
-  private static final int HASH_BITS = 15;
+  private static final int HASH_BITS = 14;
   private static final int WINDOW = 32 * 1024;
   /** Order in which the code-length code's lengths are sent (RFC 1951, 3.2.7). */
   private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
@@ -56,7 +56,11 @@ final class PixelDeflater {
   private final int[] pairOlder = new int[1 << HASH_BITS];
   /** Per hash of one pixel, the latest pixel number there, plus one. */
   private final int[] singleHeads = new int[1 << HASH_BITS];
-  private final Adler32 adler = new Adler32();
+  private static final int ADLER_BASE = 65521;
+  /** The Adler-32 of one scanline; {@link #adlerLow}/{@link #adlerHigh} that of all so far. */
+  private final Adler32 rowAdler = new Adler32();
+  private long adlerLow = 1;
+  private long adlerHigh;
   private final byte[] scanline;
   private int y;
 
@@ -97,13 +101,21 @@ final class PixelDeflater {
     return history[y % history.length];
   }
 
-  /** Adds the row filled into {@link #nextRow()}, filtered with PNG filter type {@code filter}. */
-  void addRow(int filter) {
+  /**
+   * Adds the row filled into {@link #nextRow()}, filtered with PNG filter type {@code filter};
+   * {@code zeros} says that every filtered byte is 0 (saves the checksum pass over it).
+   */
+  void addRow(int filter, boolean zeros) {
     if (tokenCount >= blockTokens) {
       writeBlock(false);
     }
     int[] row = history[y % history.length];
-    writeScanlineForChecksum(filter, row);
+    if (zeros) {
+      // The Adler-32 sums of the filter byte followed by zeros: the low sum stays at 1 + filter.
+      addToChecksum(1 + filter, (long) rowBytes * (1 + filter));
+    } else {
+      writeScanlineForChecksum(filter, row);
+    }
     literal(filter);
     int bpp = bytesPerPixel;
     int width = this.width;
@@ -193,13 +205,8 @@ final class PixelDeflater {
 
   /** How many rows before the current one pixel number {@code c} is, or -1 if that row is out of reach. */
   private int rowsBack(int c, int rowStart) {
-    int back = 0;
-    for (int start = rowStart; c < start; start -= width) { // a loop, not a division: mostly 0..2 rows
-      if (++back >= history.length) {
-        return -1;
-      }
-    }
-    return back;
+    int back = c >= rowStart ? 0 : (rowStart - 1 - c) / width + 1;
+    return back < history.length ? back : -1;
   }
 
   private static int hash(int a, int b) {
@@ -236,7 +243,21 @@ final class PixelDeflater {
         i += 4;
       }
     }
-    adler.update(s, 0, rowBytes);
+    rowAdler.reset();
+    rowAdler.update(s, 0, rowBytes);
+    int sum = (int) rowAdler.getValue();
+    addToChecksum(sum & 0xFFFF, sum >>> 16);
+  }
+
+  /**
+   * Appends a scanline with Adler-32 sums {@code low}, {@code high} to the running checksum: what
+   * zlib's {@code adler32_combine} does (low = 1 + the bytes' sum; high = the low sum after each byte,
+   * summed).
+   */
+  private void addToChecksum(long low, long high) {
+    long before = adlerLow;
+    adlerLow = (before + low - 1) % ADLER_BASE;
+    adlerHigh = (adlerHigh + high % ADLER_BASE + (rowBytes % ADLER_BASE) * (before + ADLER_BASE - 1)) % ADLER_BASE;
   }
 
   private void literal(int value) {
@@ -254,7 +275,7 @@ final class PixelDeflater {
   int finish() {
     writeBlock(true);
     flushBits();
-    int sum = (int) adler.getValue();
+    int sum = (int) (adlerHigh << 16 | adlerLow);
     ensure(4);
     out[outLength++] = (byte) (sum >>> 24);
     out[outLength++] = (byte) (sum >>> 16);
@@ -269,6 +290,8 @@ final class PixelDeflater {
   }
 
   private void writeBlock(boolean last) {
+    // At most 48 bits a token (length code, extra bits, distance code, extra bits), and the header.
+    ensure(tokenCount * 6 + 1024);
     literalFreq[END_OF_BLOCK]++;
     HuffmanCode lit = HuffmanCode.build(literalFreq, 15);
     HuffmanCode dist = HuffmanCode.build(distanceFreq, 15);
@@ -279,6 +302,14 @@ final class PixelDeflater {
     int[] litLengths = lit.lengths;
     int[] distCodes = dist.codes;
     int[] distLengths = dist.lengths;
+    // Each match length's code with its extra bits after it, to write both at once.
+    int[] lengthBits = new int[MAX_MATCH + 1];
+    int[] lengthCount = new int[MAX_MATCH + 1];
+    for (int length = 3; length <= MAX_MATCH; length++) {
+      int symbol = LENGTH_SYMBOL[length];
+      lengthBits[length] = litCodes[symbol] | (length - LENGTH_BASE[length]) << litLengths[symbol];
+      lengthCount[length] = litLengths[symbol] + LENGTH_EXTRA_BITS[length];
+    }
     for (int i = 0; i < tokenCount; i++) {
       int t = tokens[i];
       if (t >= 0) {
@@ -286,19 +317,11 @@ final class PixelDeflater {
         continue;
       }
       int length = t & 0x1FF;
-      int symbol = LENGTH_SYMBOL[length];
-      writeBits(litCodes[symbol], litLengths[symbol]);
-      int extra = LENGTH_EXTRA_BITS[length];
-      if (extra > 0) {
-        writeBits(length - LENGTH_BASE[length], extra);
-      }
+      writeBits(lengthBits[length], lengthCount[length]);
       int distance = (t >>> 9) & 0xFFFF;
       int d = distanceSymbol(distance);
-      writeBits(distCodes[d], distLengths[d]);
-      if (d >= 4) {
-        int bits = (d >>> 1) - 1;
-        writeBits((distance - 1) & ((1 << bits) - 1), bits);
-      }
+      int extra = d >= 4 ? (d >>> 1) - 1 : 0;
+      writeBits(distCodes[d] | ((distance - 1) & ((1 << extra) - 1)) << distLengths[d], distLengths[d] + extra);
     }
     writeBits(litCodes[END_OF_BLOCK], litLengths[END_OF_BLOCK]);
     tokenCount = 0;
@@ -392,11 +415,11 @@ final class PixelDeflater {
     return 2 * top + ((d >>> (top - 1)) & 1);
   }
 
+  /** Writes {@code count} bits; {@link #ensure} must have made room for them. */
   private void writeBits(int value, int count) {
     bitBuffer |= (long) value << bitCount;
     bitCount += count;
     if (bitCount >= 32) {
-      ensure(4);
       long b = bitBuffer;
       out[outLength] = (byte) b;
       out[outLength + 1] = (byte) (b >>> 8);

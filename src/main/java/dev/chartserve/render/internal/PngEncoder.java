@@ -73,7 +73,7 @@ public final class PngEncoder {
     }
     out.write(head, 0, at);
 
-    PixelDeflater deflater = new PixelDeflater(bpp, width, height, BLOCK_TOKENS, width * height / 4 + 1024);
+    PixelDeflater deflater = new PixelDeflater(bpp, width, height, BLOCK_TOKENS, width * height / 16 + 1024);
     filterRows(pixels, width, height, alpha ? -1 : 0x00FF_FFFF, filter, deflater);
     int length = deflater.finish();
     byte[] idat = deflater.bytes();
@@ -104,12 +104,12 @@ public final class PngEncoder {
       if (fixedFilter == CHOOSE && prior >= 0
           && Arrays.mismatch(data, start, start + width, data, prior, prior + width) < 0) {
         Arrays.fill(row, 0); // the same as the row above (the commonest row in a chart): "up" gives zeros
-        deflater.addRow(UP);
+        deflater.addRow(UP, true);
         continue;
       }
       int filter = fixedFilter == CHOOSE ? chooseFilter(data, start, prior, width, mask) : fixedFilter;
       filter(filter, data, start, prior, width, mask, row);
-      deflater.addRow(filter);
+      deflater.addRow(filter, false);
     }
   }
 
@@ -125,16 +125,18 @@ public final class PngEncoder {
     if (prior < 0) {
       return SUB;
     }
-    int sameLeft = 0;
-    int sameUp = ((data[start] ^ data[prior]) & mask) == 0 ? 1 : 0;
+    // Counted without branches (t == 0 exactly when (t | -t) has no sign bit), which the JIT vectorises.
+    int differentLeft = 0;
+    int differentUp = 0;
     for (int x = 1; x < width; x++) {
       int p = data[start + x];
-      sameLeft += ((p ^ data[start + x - 1]) & mask) == 0 ? 1 : 0;
-      sameUp += ((p ^ data[prior + x]) & mask) == 0 ? 1 : 0;
+      int left = (p ^ data[start + x - 1]) & mask;
+      int up = (p ^ data[prior + x]) & mask;
+      differentLeft += (left | -left) >>> 31;
+      differentUp += (up | -up) >>> 31;
     }
-    if (sameUp == width) {
-      return UP;
-    }
+    int sameLeft = width - 1 - differentLeft;
+    int sameUp = width - 1 - differentUp + (((data[start] ^ data[prior]) & mask) == 0 ? 1 : 0);
     return sameUp >= sameLeft ? UP : NONE;
   }
 
