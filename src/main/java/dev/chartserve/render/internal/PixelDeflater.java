@@ -1,5 +1,8 @@
 package dev.chartserve.render.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -57,11 +60,18 @@ final class PixelDeflater {
   /** Per hash of one pixel, the latest pixel number there, plus one. */
   private final int[] singleHeads = new int[1 << HASH_BITS];
   private static final int ADLER_BASE = 65521;
+  private static final VarHandle BIG_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   /** The Adler-32 of one scanline; {@link #adlerLow}/{@link #adlerHigh} that of all so far. */
   private final Adler32 rowAdler = new Adler32();
   private long adlerLow = 1;
   private long adlerHigh;
   private final byte[] scanline;
+  /** Places in the hash tables are {@code row << xBits | x}. */
+  private final int xBits;
+  private final int xMask;
+  /** Whether places fit in an {@code int}; if not (over a billion pixels), only runs and the row above are matched. */
+  private final boolean farMatches;
   private int y;
 
   private final int blockTokens;
@@ -88,7 +98,10 @@ final class PixelDeflater {
     this.rowBytes = 1 + width * bytesPerPixel;
     this.maxMatchPixels = MAX_MATCH / bytesPerPixel;
     this.history = new int[Math.min(height, WINDOW / rowBytes + 2)][width];
-    this.scanline = new byte[rowBytes];
+    this.scanline = new byte[rowBytes + 1]; // + 1: pixels are stored four bytes at a time
+    this.xBits = 32 - Integer.numberOfLeadingZeros(width - 1);
+    this.xMask = (1 << xBits) - 1;
+    this.farMatches = ((long) height << xBits) < Integer.MAX_VALUE;
     this.blockTokens = blockTokens;
     this.tokens = new int[blockTokens + rowBytes]; // a row adds at most rowBytes tokens
     this.out = new byte[Math.max(expectedBytes, 1024)];
@@ -120,7 +133,7 @@ final class PixelDeflater {
     int bpp = bytesPerPixel;
     int width = this.width;
     int[] above = y > 0 && rowBytes <= WINDOW ? history[(y - 1) % history.length] : null;
-    int rowStart = y * width; // pixel number of x = 0, for the hash table
+    int here = y << xBits; // a place in the hash tables: row << xBits | x
     int x = 0;
     while (x < width) {
       int v = row[x];
@@ -128,16 +141,19 @@ final class PixelDeflater {
       int distance = bpp;
       int recent = -1;
       int older = -1;
-      if (x + 1 < width) {
+      if (farMatches && x + 1 < width) {
         int slot = hash(v, row[x + 1]);
         recent = pairHeads[slot] - 1;
         older = pairOlder[slot] - 1;
         pairOlder[slot] = recent + 1;
-        pairHeads[slot] = rowStart + x + 1;
+        pairHeads[slot] = (here | x) + 1;
       }
-      int singleSlot = hash(v, 0);
-      int single = singleHeads[singleSlot] - 1;
-      singleHeads[singleSlot] = rowStart + x + 1;
+      int single = -1;
+      if (farMatches) {
+        int singleSlot = hash(v, 0);
+        single = singleHeads[singleSlot] - 1;
+        singleHeads[singleSlot] = (here | x) + 1;
+      }
       // A run of one colour is the cheapest match (no distance bits): look further only if it is short.
       if (best < Math.min(width - x, maxMatchPixels)) {
         if (above != null && above[x] == v) {
@@ -152,11 +168,11 @@ final class PixelDeflater {
           if (c < 0) {
             break;
           }
-          int back = rowsBack(c, rowStart);
+          int back = rowsBack(c);
           if (back < 0) {
             continue;
           }
-          int cx = c - (rowStart - back * width);
+          int cx = c & xMask;
           int d = back * rowBytes + (x - cx) * bpp;
           int[] from = history[(y - back) % history.length];
           if (d <= WINDOW && d != bpp && d != rowBytes && from[cx] == v) {
@@ -168,9 +184,9 @@ final class PixelDeflater {
           }
         }
         if (best == 0 && single >= 0) { // else the latest place where this one pixel was seen
-          int back = rowsBack(single, rowStart);
+          int back = rowsBack(single);
           if (back >= 0) {
-            int cx = single - (rowStart - back * width);
+            int cx = single & xMask;
             int d = back * rowBytes + (x - cx) * bpp;
             int[] from = history[(y - back) % history.length];
             if (d <= WINDOW && from[cx] == v) {
@@ -203,9 +219,9 @@ final class PixelDeflater {
     y++;
   }
 
-  /** How many rows before the current one pixel number {@code c} is, or -1 if that row is out of reach. */
-  private int rowsBack(int c, int rowStart) {
-    int back = c >= rowStart ? 0 : (rowStart - 1 - c) / width + 1;
+  /** How many rows before the current one a place in the hash tables is, or -1 if out of reach. */
+  private int rowsBack(int place) {
+    int back = y - (place >>> xBits);
     return back < history.length ? back : -1;
   }
 
@@ -226,20 +242,13 @@ final class PixelDeflater {
     int i = 1;
     int width = this.width;
     if (bytesPerPixel == 3) {
-      for (int x = 0; x < width; x++) {
-        int v = row[x];
-        s[i] = (byte) (v >>> 16);
-        s[i + 1] = (byte) (v >>> 8);
-        s[i + 2] = (byte) v;
+      for (int x = 0; x < width; x++) { // R, G, B and a byte the next pixel overwrites
+        BIG_ENDIAN_INT.set(s, i, row[x] << 8);
         i += 3;
       }
     } else {
       for (int x = 0; x < width; x++) {
-        int v = row[x];
-        s[i] = (byte) (v >>> 16);
-        s[i + 1] = (byte) (v >>> 8);
-        s[i + 2] = (byte) v;
-        s[i + 3] = (byte) (v >>> 24);
+        BIG_ENDIAN_INT.set(s, i, Integer.rotateLeft(row[x], 8)); // ARGB to R, G, B, A
         i += 4;
       }
     }
