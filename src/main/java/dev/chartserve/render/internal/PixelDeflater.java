@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.zip.Adler32;
 
 /**
- * A zlib stream (RFC 1950/1951) of PNG scanlines, made for chart images: whole-pixel matches at only
- * two distances, one pixel back (a run of one colour) and one scanline back (the same bytes as the row
- * above), a distance found through a small two-way hash table of pixel pairs (a far match must cover at least two
- * pixels), all compared with {@link Arrays#mismatch} instead of byte by byte along hash chains; each block coded with dynamic
+ * A zlib stream (RFC 1950/1951) of PNG scanlines, made for chart images. Matches are whole pixels,
+ * compared as {@code int}s with {@link Arrays#mismatch} rather than byte by byte along hash chains, at
+ * four kinds of place: one pixel back (a run of one colour: no distance bits, preferred whenever it
+ * fills a match), one scanline back (the row above), the two latest places where the same two pixels
+ * were seen (a two-way hash table; such a match must cover two pixels), and, when nothing else
+ * matched, the latest place where the same single pixel was seen. Each block of tokens gets dynamic
  * Huffman codes counted from its own tokens. The idea is the one fpng (Rich Geldreich) describes for
  * fast PNG writing; this is an implementation of our own.
  *
@@ -23,6 +25,9 @@ final class PixelDeflater {
   private static final int MAX_MATCH = 258;
   private static final int HASH_BITS = 14;
   private static final int WINDOW = 32 * 1024;
+  private static final int ADLER_BASE = 65521;
+  private static final VarHandle BIG_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   /** Order in which the code-length code's lengths are sent (RFC 1951, 3.2.7). */
   private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
   /** Length symbol (257..285) and extra bits per match length 3..258. */
@@ -54,14 +59,11 @@ final class PixelDeflater {
   private final int maxMatchPixels;
   /** The last rows' filtered pixels, as many as the 32 KiB window reaches back, and the current one. */
   private final int[][] history;
-  /** Per hash of two adjacent pixels, the latest and the one-before-latest pixel number there, plus one. */
+  /** Per hash of two adjacent pixels, the latest and the one-before-latest place there, plus one. */
   private final int[] pairHeads = new int[1 << HASH_BITS];
   private final int[] pairOlder = new int[1 << HASH_BITS];
-  /** Per hash of one pixel, the latest pixel number there, plus one. */
+  /** Per hash of one pixel, the latest place there, plus one. */
   private final int[] singleHeads = new int[1 << HASH_BITS];
-  private static final int ADLER_BASE = 65521;
-  private static final VarHandle BIG_ENDIAN_INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   /** The Adler-32 of one scanline; {@link #adlerLow}/{@link #adlerHigh} that of all so far. */
   private final Adler32 rowAdler = new Adler32();
   private long adlerLow = 1;
@@ -70,7 +72,7 @@ final class PixelDeflater {
   /** Places in the hash tables are {@code row << xBits | x}. */
   private final int xBits;
   private final int xMask;
-  /** Whether places fit in an {@code int}; if not (over a billion pixels), only runs and the row above are matched. */
+  /** Whether places fit in an {@code int}; if not (a billion pixels), only runs and the row above match. */
   private final boolean farMatches;
   private int y;
 
