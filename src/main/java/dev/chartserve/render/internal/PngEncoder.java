@@ -116,10 +116,11 @@ public final class PngEncoder {
   /**
    * The filter for one row, from two counts: pixels equal to the pixel on their left, and to the pixel
    * above. A row more like the one above than like itself shifted by a pixel gets "up" (runs of zeros);
-   * any other row none (the first row: sub): {@link PixelDeflater}'s matches then find its runs of one colour and its pieces
-   * repeated from nearby rows (a heatmap's colour bands, a line's antialiased edge). Measured on the
-   * seed charts, "sub", "average" and "paeth" rows, with these matches, all gave larger files, and
-   * libpng's choice (every filter tried on every row) costs several passes over each row.
+   * any other row none (the first row: sub). {@link PixelDeflater}'s matches then find its runs of one
+   * colour and its pieces repeated from nearby rows (a heatmap's colour bands, a line's antialiased
+   * edge). Measured on the seed charts, "sub", "average" and "paeth" rows, with these matches, all gave
+   * larger files, and libpng's choice (every filter tried on every row) costs several passes over each
+   * row.
    */
   static int chooseFilter(int[] data, int start, int prior, int width, int mask) {
     if (prior < 0) {
