@@ -39,7 +39,9 @@ import dev.chartserve.render.internal.Raster;
  *   <li>{@code drawOnly}: build + rasterise into a {@link BufferedImage} ({@link Raster#draw}), no encoding;
  *   <li>{@code encodePngOnly}: PNG of an image drawn once in setup ({@link PngEncoder}, what
  *       {@link Renderer} does after drawing, into the same 64 KiB byte-array stream);
+ *   <li>{@code encodePngImageIo}: the same with ChartServe's encoder before issue 6 ({@link ImageIoPng});
  *   <li>{@code png}, {@code svg}, {@code pdf}: build + {@link Renderer#render(Figure, ImageFormat)};
+ *   <li>{@code pngImageIo}: build + draw + {@link ImageIoPng}, what {@code png} was before issue 6;
  *   <li>{@code pngWithDeadline}: {@code png} with a render deadline set, as the server does for every
  *       request (every drawing call then goes through the deadline-checking {@code Graphics2D}).
  * </ul>
@@ -113,6 +115,22 @@ public class SeedChartBenchmark {
   public byte[] encodePngOnly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     PngEncoder.encode(drawn, dpi, out);
+    return out.toByteArray();
+  }
+
+  @Benchmark
+  public byte[] encodePngImageIo() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    ImageIoPng.encode(drawn, dpi, out);
+    return out.toByteArray();
+  }
+
+  @Benchmark
+  public byte[] pngImageIo() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try (Figure figure = build(ImageFormat.PNG)) {
+      ImageIoPng.encode(Raster.draw(figure), figure.dpi(), out);
+    }
     return out.toByteArray();
   }
 
