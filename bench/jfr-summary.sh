@@ -25,7 +25,7 @@ def method(frame):
 
 # The step of a request a sample belongs to: the first rule that matches any frame, outermost first.
 steps = [
-    ("PNG encode (ImageIO PNG writer, deflate)", ("com.sun.imageio.plugins.png", "java.util.zip.Deflater", "dev.chartserve.render.internal.PngEncoder")),
+    ("PNG encode (PngEncoder: filters, DEFLATE)", ("com.sun.imageio.plugins.png", "java.util.zip.Deflater", "dev.chartserve.render.internal.PngEncoder")),
     ("tight bbox (seed-line: an extra raster pass)", ("dev.chartserve.figure.internal.style.TightBounds",)),
     ("raster draw (Figure.draw)", ("dev.chartserve.figure.Figure.draw", "dev.chartserve.render.internal.Raster")),
     ("figure build (producer: hist, contour, imshow calls)", ("dev.chartserve.cdi.internal.ChartRegistry.draw", "dev.chartserve.demo.")),

@@ -10,6 +10,7 @@ import dev.chartserve.demo.SeedLine;
  * Throughput of the four-chart PNG mix with 1 and 2 threads, concurrent and under the global lock
  * (issue 4's measurement; numbers in BENCHMARKS.md). From the project root:
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.chartserve.testing.ThreadScaling -Dexec.classpathScope=test}
+ * (renders per thread per run, default 2000: runs of 150 were too short to reach steady state)
  */
 public final class ThreadScaling {
   private ThreadScaling() {
@@ -17,7 +18,7 @@ public final class ThreadScaling {
 
   public static void main(String[] args) throws Exception {
     System.setProperty("java.awt.headless", "true");
-    int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+    int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     run(2, iterations / 2, false); // warm-up: load, compile
     for (int round = 1; round <= 3; round++) {
       double one = run(1, iterations, false);
