@@ -29,16 +29,26 @@ public final class TightBounds {
     int minY = height;
     int maxX = -1;
     int maxY = -1;
+    // Per row, only its first and last touched pixels matter: scan in from both ends and stop there.
+    // A chart's rows are mostly opaque inside (an axes background), so the scan reads little more
+    // than the transparent margins.
     for (int y = 0; y < height; y++) {
       int row = y * width;
-      for (int x = 0; x < width; x++) {
-        if ((argb[row + x] >>> 24) != 0) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = y;
-        }
+      int left = 0;
+      while (left < width && (argb[row + left] >>> 24) == 0) {
+        left++;
       }
+      if (left == width) {
+        continue; // nothing on this row
+      }
+      int right = width - 1;
+      while ((argb[row + right] >>> 24) == 0) {
+        right--;
+      }
+      minX = Math.min(minX, left);
+      maxX = Math.max(maxX, right);
+      minY = Math.min(minY, y);
+      maxY = y;
     }
     return maxX < 0 ? null : new Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
   }
