@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-
 import dev.chartserve.cdi.Figures;
-import dev.chartserve.guard.Rejection;
-import dev.chartserve.pyplot.Pyplot;
 import dev.chartserve.web.internal.AppState;
-import dev.chartserve.web.internal.Settings;
+import dev.chartserve.web.internal.GlobalLock;
 import dev.chartserve.web.internal.Problem;
+import dev.chartserve.web.internal.ProblemException;
+import dev.chartserve.web.internal.Settings;
 import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.StartupReport;
 import jakarta.enterprise.inject.spi.CDI;
@@ -67,45 +64,23 @@ public class ChartFilter implements Filter {
 
   /**
    * Global-lock mode: the whole request under pyplot's one fair lock, as legacy code that shares
-   * charts or datasets needs. Waiting is bounded like the render gate's queue: at most
-   * {@code maxQueuedRenders} waiting, each for at most {@code queueTimeout}; beyond, a 503.
+   * charts or datasets needs; waiting is bounded (see {@link GlobalLock}).
    */
   private void globallyLocked(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    ReentrantLock lock = Pyplot.globalLock();
-    Settings settings = state.settings();
-    long start = System.nanoTime();
-    boolean locked = false;
+    GlobalLock held;
     try {
-      if (lock.getQueueLength() < settings.maxQueuedRenders()) {
-        locked = lock.tryLock(settings.queueTimeout().toNanos(), TimeUnit.NANOSECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    long waited = System.nanoTime() - start;
-    if (!locked) {
-      state.metrics().rejected();
-      Rejection rejection = new Rejection(
-          waited == 0 || lock.getQueueLength() >= settings.maxQueuedRenders()
-              ? Rejection.Limit.QUEUE_FULL : Rejection.Limit.QUEUE_TIMEOUT,
-          TimeUnit.NANOSECONDS.toMillis(waited), 1, lock.getQueueLength(), 1, settings.maxQueuedRenders(),
-          settings.queueTimeout().toMillis());
-      LOG.log(Level.INFO, request.getRequestURI() + ": " + rejection.message() + " (global lock)");
-      writeProblem(response, Problem.overloaded(rejection));
+      held = GlobalLock.acquire(state);
+    } catch (ProblemException e) {
+      LOG.log(Level.INFO, request.getRequestURI() + ": " + e.problem().detail() + " (global lock)");
+      writeProblem(response, e.problem());
       return;
     }
-    state.metrics().lockWaited(waited);
-    long held = System.nanoTime();
-    try {
-      chain.doFilter(request, response);
-    } finally {
+    try (held) {
       try {
-        closeFigures();
-        Pyplot.close("all"); // the shared state starts empty for the next request
+        chain.doFilter(request, response);
       } finally {
-        state.metrics().lockHeld(System.nanoTime() - held);
-        lock.unlock();
+        closeFigures();
       }
     }
   }

@@ -5,8 +5,6 @@ import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.cdi.Figures;
@@ -15,7 +13,6 @@ import dev.chartserve.figure.Deadline;
 import dev.chartserve.figure.DeadlineExceededException;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.guard.InFlight;
-import dev.chartserve.guard.Rejection;
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
 import dev.chartserve.pyplot.Pyplot;
@@ -81,18 +78,11 @@ public class ChartDrawing {
    * @throws ProblemException too large, overloaded (503) or past the render deadline (503)
    */
   public <T> T draw(ChartRequest request, AppState state, Output<T> output) throws Exception {
-    ReentrantLock lock = Pyplot.globalLock();
-    boolean lockHere = state.settings().mode() == Settings.Mode.GLOBAL_LOCK && !lock.isHeldByCurrentThread();
-    if (lockHere) {
-      lockGlobally(lock, state);
-    }
-    try {
+    if (state.settings().mode() != Settings.Mode.GLOBAL_LOCK || Pyplot.globalLock().isHeldByCurrentThread()) {
       return gated(request, state, output);
-    } finally {
-      if (lockHere) {
-        Pyplot.close("all"); // the shared state starts empty for the next request
-        lock.unlock();
-      }
+    }
+    try (GlobalLock held = GlobalLock.acquire(state)) { // a page: the chart filter did not take it
+      return gated(request, state, output);
     }
   }
 
@@ -135,28 +125,5 @@ public class ChartDrawing {
       LOG.log(Level.INFO, request + ": " + e.getMessage());
       throw new ProblemException(Problem.overloaded(e.rejection()));
     }
-  }
-
-  private static void lockGlobally(ReentrantLock lock, AppState state) {
-    Settings settings = state.settings();
-    long start = System.nanoTime();
-    boolean locked = false;
-    try {
-      if (lock.getQueueLength() < settings.maxQueuedRenders()) {
-        locked = lock.tryLock(settings.queueTimeout().toNanos(), TimeUnit.NANOSECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    long waited = System.nanoTime() - start;
-    if (!locked) {
-      state.metrics().rejected();
-      throw new ProblemException(Problem.overloaded(new Rejection(
-          waited == 0 || lock.getQueueLength() >= settings.maxQueuedRenders()
-              ? Rejection.Limit.QUEUE_FULL : Rejection.Limit.QUEUE_TIMEOUT,
-          TimeUnit.NANOSECONDS.toMillis(waited), 1, lock.getQueueLength(), 1, settings.maxQueuedRenders(),
-          settings.queueTimeout().toMillis())));
-    }
-    state.metrics().lockWaited(waited);
   }
 }
