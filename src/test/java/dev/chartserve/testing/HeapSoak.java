@@ -3,12 +3,6 @@ package dev.chartserve.testing;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
-import dev.chartserve.cdi.ChartProducer;
-import dev.chartserve.demo.SeedBar;
-import dev.chartserve.demo.SeedHeatmap;
-import dev.chartserve.demo.SeedHist;
-import dev.chartserve.demo.SeedLine;
-
 /**
  * Heap after a full GC across many renders of the four-chart PNG mix (issue 6, goal 4; numbers in
  * BENCHMARKS.md): rounds of renders on 2 threads through the concurrency harness (every image
@@ -32,13 +26,7 @@ public final class HeapSoak {
     System.out.printf("round 0: 0 renders, heap after full GC %,d KB%n", usedAfterGc(memory) / 1024);
     long done = 0;
     for (int round = 1; round <= rounds; round++) {
-      ConcurrencyHarness harness = ConcurrencyHarness.create().threads(threads).iterations(perThreadPerRound);
-      ChartProducer[] producers = {new SeedHist(), new SeedLine(), new SeedHeatmap(), new SeedBar()};
-      String[] names = {"seed-hist", "seed-line", "seed-heatmap", "seed-bar"};
-      for (int i = 0; i < producers.length; i++) {
-        harness.chart(producers[i], names[i] + ".png");
-      }
-      HarnessReport report = harness.run();
+      HarnessReport report = ThreadScaling.seedMix(threads, perThreadPerRound).run();
       report.assertPassed();
       done += (long) threads * perThreadPerRound;
       System.out.printf("round %d: %,d renders, heap after full GC %,d KB, %.0f renders/s in this round, %.0f s so far%n",

@@ -30,15 +30,19 @@ public final class ThreadScaling {
   }
 
   private static double run(int threads, int iterations, boolean globalLock) throws Exception {
-    ConcurrencyHarness harness = ConcurrencyHarness.create().threads(threads).iterations(iterations)
-        .globalLock(globalLock);
+    HarnessReport report = seedMix(threads, iterations).globalLock(globalLock).run();
+    report.assertPassed();
+    return report.rendersPerSecond();
+  }
+
+  /** The harness on the four seed charts as PNG at their own sizes: the mix the benchmarks measure. */
+  static ConcurrencyHarness seedMix(int threads, int iterations) {
+    ConcurrencyHarness harness = ConcurrencyHarness.create().threads(threads).iterations(iterations);
     ChartProducer[] producers = {new SeedHist(), new SeedLine(), new SeedHeatmap(), new SeedBar()};
     String[] names = {"seed-hist", "seed-line", "seed-heatmap", "seed-bar"};
     for (int i = 0; i < producers.length; i++) {
       harness.chart(producers[i], names[i] + ".png");
     }
-    HarnessReport report = harness.run();
-    report.assertPassed();
-    return report.rendersPerSecond();
+    return harness;
   }
 }
