@@ -1,6 +1,7 @@
 package dev.chartserve.render;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 import dev.chartserve.figure.Figure;
+import dev.chartserve.figure.internal.Canvases;
 import dev.chartserve.render.internal.JpegEncoder;
 import dev.chartserve.render.internal.PdfEncoder;
 import dev.chartserve.render.internal.PngEncoder;
@@ -119,8 +121,22 @@ public final class Renderer {
   private static void encode(Figure figure, ImageFormat format, RenderOptions options, OutputStream out)
       throws IOException {
     switch (format) {
-      case PNG -> PngEncoder.encode(Raster.draw(figure), figure.dpi(), out);
-      case JPEG -> JpegEncoder.encode(Raster.drawOpaque(figure), figure.dpi(), options.jpegQuality(), out);
+      case PNG -> {
+        BufferedImage image = Raster.draw(figure);
+        try {
+          PngEncoder.encode(image, figure.dpi(), out);
+        } finally {
+          Canvases.recycle(image);
+        }
+      }
+      case JPEG -> {
+        BufferedImage image = Raster.drawOpaque(figure);
+        try {
+          JpegEncoder.encode(image, figure.dpi(), options.jpegQuality(), out);
+        } finally {
+          Canvases.recycle(image);
+        }
+      }
       case SVG -> SvgEncoder.encode(figure, out);
       case PDF -> PdfEncoder.encode(figure, out);
       default -> throw new AssertionError(format);

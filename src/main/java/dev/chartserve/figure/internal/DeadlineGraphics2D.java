@@ -44,6 +44,11 @@ public final class DeadlineGraphics2D extends Graphics2D {
     this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
+  /** The graphics this one draws through. */
+  public Graphics2D wrapped() {
+    return g;
+  }
+
   @Override
   public void addRenderingHints(Map<?, ?> a0) {
     g.addRenderingHints(a0);

@@ -6,8 +6,12 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 import dev.chartserve.figure.Figure;
+import dev.chartserve.figure.internal.Canvases;
 
-/** Draws a figure into a new image of its pixel size. */
+/**
+ * Draws a figure into an image of its pixel size: a blank one from {@link Canvases}, which the caller
+ * may hand back with {@link Canvases#recycle} once it has encoded it.
+ */
 public final class Raster {
   private Raster() {
   }
@@ -32,7 +36,7 @@ public final class Raster {
   private static BufferedImage draw(Figure figure, int type, Color underlay) {
     int width = figure.pixelWidth();
     int height = figure.pixelHeight();
-    BufferedImage image = new BufferedImage(width, height, type);
+    BufferedImage image = Canvases.blank(width, height, type);
     Graphics2D g = image.createGraphics();
     try {
       if (underlay != null) {

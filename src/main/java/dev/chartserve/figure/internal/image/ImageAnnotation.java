@@ -18,6 +18,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
 import dev.chartserve.figure.Colormap;
+import dev.chartserve.figure.internal.Canvases;
+import dev.chartserve.figure.internal.DeadlineGraphics2D;
 import dev.chartserve.figure.Normalize;
 
 /**
@@ -81,10 +83,7 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
    * than spreading over the kernel's reach: the grid and a mask of its valid cells are resampled
    * alike, and a sample is valid where the mask's weight is at least half.
    */
-  private double[] resample(int outW, double u0, double du, int outH, double v0, double dv) {
-    if (!hasNaN) {
-      return Resampler.resample(z, kernel, outW, u0, du, outH, v0, dv);
-    }
+  private double[] resampleWithMissing(int outW, double u0, double du, int outH, double v0, double dv) {
     double[][] filled = new double[z.length][];
     double[][] mask = new double[z.length][];
     for (int r = 0; r < z.length; r++) {
@@ -171,15 +170,27 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
     double du = cellW / sx * colsPerUser;
     double v0 = ((py0 - ty) / sy - y0) * rowsPerUser;
     double dv = cellH / sy * rowsPerUser;
-    double[] values = resample(outW, u0, du, outH, v0, dv);
-    BufferedImage img = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage img = Canvases.blank(outW, outH, BufferedImage.TYPE_INT_ARGB);
     int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-    for (int k = 0; k < values.length; k++) {
-      double v = values[k];
-      if (!Double.isNaN(v)) {
-        v = v < zmin ? zmin : v > zmax ? zmax : v;
+    Resampler.RowConsumer colour = (j, values) -> {
+      int base = j * outW;
+      for (int i = 0; i < outW; i++) {
+        double v = values[i];
+        if (!Double.isNaN(v)) {
+          v = v < zmin ? zmin : v > zmax ? zmax : v;
+        }
+        argb[base + i] = cmap.argbAt(norm.apply(v));
       }
-      argb[k] = cmap.argbAt(norm.apply(v));
+    };
+    if (hasNaN) {
+      double[] values = resampleWithMissing(outW, u0, du, outH, v0, dv);
+      double[] row = new double[outW];
+      for (int j = 0; j < outH; j++) {
+        System.arraycopy(values, j * outW, row, 0, outW);
+        colour.accept(j, row);
+      }
+    } else {
+      Resampler.resample(z, kernel, outW, u0, du, outH, v0, dv, colour);
     }
     AffineTransform place;
     try {
@@ -194,11 +205,24 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
         RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
     try {
       g2.drawImage(img, place, null);
+      if (copiesAtOnce(g2)) {
+        Canvases.recycle(img);
+      }
     } finally {
       if (savedHint != null) {
         g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, savedHint);
       }
     }
+  }
+
+  /**
+   * Whether {@code g} is Java2D's own graphics of an image, which has copied the pixels when
+   * {@code drawImage} returns; a vector backend might keep the image until it writes its document, so
+   * its pixel array is only handed back for reuse after the former.
+   */
+  private static boolean copiesAtOnce(Graphics2D g) {
+    Graphics2D target = g instanceof DeadlineGraphics2D d ? d.wrapped() : g;
+    return target.getClass().getName().equals("sun.java2d.SunGraphics2D");
   }
 
   /** Identity: two annotations drawing equal-looking things are still different layers. */

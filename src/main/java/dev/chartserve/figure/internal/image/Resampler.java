@@ -1,5 +1,7 @@
 package dev.chartserve.figure.internal.image;
 
+import java.util.Arrays;
+
 /**
  * Resamples a grid of values to an output grid with a separable {@link Kernel}. Output pixel
  * {@code i} samples the source at {@code u = u0 + i * du} (source pixel {@code k} has its centre at
@@ -10,6 +12,16 @@ public final class Resampler {
   private Resampler() {
   }
 
+  /** Receives resampled values one output row at a time. */
+  @FunctionalInterface
+  public interface RowConsumer {
+    /**
+     * Row {@code j} of the output; {@code values} holds its {@code outW} values and is reused for the
+     * next row, so copy what must outlive the call.
+     */
+    void accept(int j, double[] values);
+  }
+
   /**
    * Resamples {@code z} (rows × cols, row 0 first) to {@code outH × outW} values, row-major.
    * Column {@code i} of the output samples source column coordinate {@code u0 + (i + 0.5) * du},
@@ -17,32 +29,41 @@ public final class Resampler {
    */
   public static double[] resample(double[][] z, Kernel kernel, int outW, double u0, double du,
       int outH, double v0, double dv) {
-    int rows = z.length;
+    double[] out = new double[outW * outH];
+    resample(z, kernel, outW, u0, du, outH, v0, dv,
+        (j, values) -> System.arraycopy(values, 0, out, j * outW, outW));
+    return out;
+  }
+
+  /**
+   * As {@link #resample(double[][], Kernel, int, double, double, int, double, double)}, handing each
+   * output row to {@code rows} instead of collecting them all: a large image then needs no array of
+   * its full size (one of megabytes is allocated outside the thread's buffer, and costs the collector).
+   */
+  public static void resample(double[][] z, Kernel kernel, int outW, double u0, double du,
+      int outH, double v0, double dv, RowConsumer rows) {
+    int srcRows = z.length;
     int cols = z[0].length;
     Taps tx = taps(kernel, cols, outW, u0, du);
-    Taps ty = taps(kernel, rows, outH, v0, dv);
-    // horizontal pass over the source rows that the vertical pass needs
-    double[][] horizontal = new double[rows][];
+    Taps ty = taps(kernel, srcRows, outH, v0, dv);
+    // The horizontal pass over each source row that the vertical pass needs, computed on first use.
+    double[][] horizontal = new double[srcRows][];
+    double[] out = new double[outW];
     for (int j = 0; j < outH; j++) {
+      Arrays.fill(out, 0);
       for (int t = 0; t < ty.count[j]; t++) {
         int r = ty.index[j][t];
         if (horizontal[r] == null) {
           horizontal[r] = applyRow(z[r], tx, outW);
         }
-      }
-    }
-    double[] out = new double[outW * outH];
-    for (int j = 0; j < outH; j++) {
-      int base = j * outW;
-      for (int t = 0; t < ty.count[j]; t++) {
         double w = ty.weight[j][t];
-        double[] row = horizontal[ty.index[j][t]];
+        double[] row = horizontal[r];
         for (int i = 0; i < outW; i++) {
-          out[base + i] += w * row[i];
+          out[i] += w * row[i];
         }
       }
+      rows.accept(j, out);
     }
-    return out;
   }
 
   private static double[] applyRow(double[] src, Taps tx, int outW) {

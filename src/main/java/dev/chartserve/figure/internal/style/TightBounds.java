@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.function.Consumer;
 
+import dev.chartserve.figure.internal.Canvases;
+
 /**
  * Finds what a drawing covers: draws it on a transparent image and returns the smallest rectangle
  * holding every pixel it touched. Used for matplotlib's {@code bbox_inches="tight"}.
@@ -16,7 +18,7 @@ public final class TightBounds {
 
   /** The pixels {@code drawing} touches on a {@code width} × {@code height} canvas; null if none. */
   public static Rectangle find(int width, int height, Consumer<Graphics2D> drawing) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage image = Canvases.blank(width, height, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = image.createGraphics();
     try {
       g.addRenderingHints(Theme.hints());
@@ -50,6 +52,7 @@ public final class TightBounds {
       minY = Math.min(minY, y);
       maxY = y;
     }
+    Canvases.recycle(image);
     return maxX < 0 ? null : new Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
   }
 }
