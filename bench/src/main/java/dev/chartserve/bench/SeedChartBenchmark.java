@@ -26,6 +26,7 @@ import dev.chartserve.demo.SeedHist;
 import dev.chartserve.demo.SeedLine;
 import dev.chartserve.figure.Deadline;
 import dev.chartserve.figure.Figure;
+import dev.chartserve.figure.internal.Canvases;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.render.internal.PngEncoder;
@@ -37,6 +38,7 @@ import dev.chartserve.render.internal.Raster;
  * <ul>
  *   <li>{@code build}: a new figure and the producer's calls on it, nothing drawn;
  *   <li>{@code drawOnly}: build + rasterise into a {@link BufferedImage} ({@link Raster#draw}), no encoding;
+ *       the canvas is handed back to {@link Canvases} as the server does after encoding;
  *   <li>{@code encodePngOnly}: PNG of an image drawn once in setup ({@link PngEncoder}, what
  *       {@link Renderer} does after drawing, into the same 64 KiB byte-array stream);
  *   <li>{@code encodePngImageIo}: the same with ChartServe's encoder before issue 6 ({@link ImageIoPng});
@@ -104,10 +106,14 @@ public class SeedChartBenchmark {
     return figure;
   }
 
+  /** Hands the canvas back for reuse, as {@link Renderer} does after encoding (so both pay the same for it). */
   @Benchmark
-  public BufferedImage drawOnly() {
+  public int drawOnly() {
     try (Figure figure = build(ImageFormat.PNG)) {
-      return Raster.draw(figure);
+      BufferedImage image = Raster.draw(figure);
+      int corner = image.getRGB(image.getWidth() - 1, image.getHeight() - 1);
+      Canvases.recycle(image);
+      return corner;
     }
   }
 

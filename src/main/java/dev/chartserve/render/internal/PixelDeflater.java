@@ -28,6 +28,8 @@ final class PixelDeflater {
   private static final int ADLER_BASE = 65521;
   private static final VarHandle BIG_ENDIAN_INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LITTLE_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   /** Order in which the code-length code's lengths are sent (RFC 1951, 3.2.7). */
   private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
   /** Length symbol (257..285) and extra bits per match length 3..258. */
@@ -75,6 +77,8 @@ final class PixelDeflater {
   /** Whether places fit in an {@code int}; if not (a billion pixels), only runs and the row above match. */
   private final boolean farMatches;
   private int y;
+  /** {@code y % history.length}: where the current row is in {@link #history}. */
+  private int slot;
 
   private final int blockTokens;
   private final int[] tokens;
@@ -113,7 +117,7 @@ final class PixelDeflater {
 
   /** The buffer to fill with the next row's filtered pixels before {@link #addRow}. */
   int[] nextRow() {
-    return history[y % history.length];
+    return history[slot];
   }
 
   /**
@@ -124,7 +128,7 @@ final class PixelDeflater {
     if (tokenCount >= blockTokens) {
       writeBlock(false);
     }
-    int[] row = history[y % history.length];
+    int[] row = history[slot];
     if (zeros) {
       // The Adler-32 sums of the filter byte followed by zeros: the low sum stays at 1 + filter.
       addToChecksum(1 + filter, (long) rowBytes * (1 + filter));
@@ -134,7 +138,7 @@ final class PixelDeflater {
     literal(filter);
     int bpp = bytesPerPixel;
     int width = this.width;
-    int[] above = y > 0 && rowBytes <= WINDOW ? history[(y - 1) % history.length] : null;
+    int[] above = y > 0 && rowBytes <= WINDOW ? history[ring(1)] : null;
     int here = y << xBits; // a place in the hash tables: row << xBits | x
     int x = 0;
     while (x < width) {
@@ -176,7 +180,7 @@ final class PixelDeflater {
           }
           int cx = c & xMask;
           int d = back * rowBytes + (x - cx) * bpp;
-          int[] from = history[(y - back) % history.length];
+          int[] from = history[ring(back)];
           if (d <= WINDOW && d != bpp && d != rowBytes && from[cx] == v) {
             int run = runLength(row, x, from, cx, width);
             if (run > best && run >= 2) {
@@ -190,7 +194,7 @@ final class PixelDeflater {
           if (back >= 0) {
             int cx = single & xMask;
             int d = back * rowBytes + (x - cx) * bpp;
-            int[] from = history[(y - back) % history.length];
+            int[] from = history[ring(back)];
             if (d <= WINDOW && from[cx] == v) {
               best = runLength(row, x, from, cx, width);
               distance = d;
@@ -219,6 +223,13 @@ final class PixelDeflater {
       }
     }
     y++;
+    slot = slot + 1 == history.length ? 0 : slot + 1;
+  }
+
+  /** Where the row {@code back} rows before the current one is in {@link #history} ({@code back < history.length}). */
+  private int ring(int back) {
+    int at = slot - back;
+    return at < 0 ? at + history.length : at;
   }
 
   /** How many rows before the current one a place in the hash tables is, or -1 if out of reach. */
@@ -432,10 +443,7 @@ final class PixelDeflater {
     bitCount += count;
     if (bitCount >= 32) {
       long b = bitBuffer;
-      out[outLength] = (byte) b;
-      out[outLength + 1] = (byte) (b >>> 8);
-      out[outLength + 2] = (byte) (b >>> 16);
-      out[outLength + 3] = (byte) (b >>> 24);
+      LITTLE_ENDIAN_INT.set(out, outLength, (int) b);
       outLength += 4;
       bitBuffer = b >>> 32;
       bitCount -= 32;

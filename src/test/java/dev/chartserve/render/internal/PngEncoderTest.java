@@ -154,6 +154,31 @@ class PngEncoderTest {
   }
 
   @Test
+  void aRowThatAddsAFlatShapeToTheRowAboveIsFilteredUp() {
+    int width = 400;
+    int[] rows = new int[2 * width];
+    for (int x = 0; x < width; x++) {
+      // Bars on white with black ticks between them; edges at odd x, where the chooser samples.
+      boolean bar = x % 40 >= 9 && x % 40 < 29;
+      rows[x] = bar ? 0x1F77B4 : x % 40 == 33 ? 0 : 0xFFFFFF;
+      rows[width + x] = x >= 201 && x < 261 ? 0xFF7F0E : rows[x]; // a new flat shape over some of them
+    }
+    assertEquals(PngEncoder.UP, PngEncoder.chooseFilter(rows, width, 0, width, 0x00FF_FFFF));
+  }
+
+  @Test
+  void aRowOfAGradientUnderAnotherIsFilteredNone() {
+    int width = 400;
+    int[] rows = new int[2 * width];
+    for (int x = 0; x < width; x++) {
+      rows[x] = (x / 2) << 16 | 40 << 8 | 200 - x / 4;
+      rows[width + x] = (x / 2) << 16 | 41 << 8 | 200 - x / 4;
+    }
+    assertEquals(PngEncoder.NONE, PngEncoder.chooseFilter(rows, width, 0, width, 0x00FF_FFFF));
+    assertEquals(PngEncoder.SUB, PngEncoder.chooseFilter(rows, 0, -1, width, 0x00FF_FFFF));
+  }
+
+  @Test
   void manyBlocksOfNoisyPixels() {
     BufferedImage image = new BufferedImage(301, 299, BufferedImage.TYPE_INT_ARGB); // > 16 Ki tokens a block
     fill(image, new SplittableRandom(7), 0.05);
