@@ -4,6 +4,7 @@
 #
 # usage: bench/http-bench.sh            (from anywhere; see BENCHMARKS.md)
 #   env: SECS=15 CONNS=8               the measured runs, each server in turn
+#        CS_WARM_SECS=60 MPL_WARM_SECS=10   the warm-up runs before the measured ones
 #        HEAP_SECS=120                 the long run between the two heap measurements (0: skip)
 #        PROFILE_SECS=20               a JFR recording of ChartServe under the mix (0: skip)
 #        CS_PORT=18180 CS_SHUTDOWN_PORT=18105 MPL_PORT=8801   loopback ports (not the tests' ones)
@@ -28,6 +29,7 @@ anchor=${ANCHOR:-$root/../shared/anchors/seed-charts}
 anchor=$(cd "$anchor" && pwd)
 secs=${SECS:-15} conns=${CONNS:-8}
 heap_secs=${HEAP_SECS:-120} profile_secs=${PROFILE_SECS:-20}
+cs_warm=${CS_WARM_SECS:-60} mpl_warm=${MPL_WARM_SECS:-10}
 cs_port=${CS_PORT:-18180} cs_shutdown=${CS_SHUTDOWN_PORT:-18105} mpl_port=${MPL_PORT:-8801}
 cs_heap=${CS_HEAP:-1g}
 tomcat_version=10.1.59
@@ -167,9 +169,12 @@ done
 curl -sf -o /dev/null "$mpl_base/chart/bar.png" || { echo "matplotlib did not start" >&2; cat "$work/gunicorn.log" >&2; exit 1; }
 
 # ---- warm both (JIT on our side; imports and first draws on theirs) ----
-log "warming ChartServe (10 s) and matplotlib (5 s)"
-"$anchor/matplotlib/bench.sh" "$cs_base" 10 "$conns" "$cs_prefix" .png | sed 's/^/warm-up chartserve: /' | tee "$out/warmup.txt"
-"$anchor/matplotlib/bench.sh" "$mpl_base" 5 "$conns" | sed 's/^/warm-up matplotlib: /' | tee -a "$out/warmup.txt"
+# ChartServe's JIT keeps compiling under the mix for about a minute on 2 cores (a compilation log
+# showed the C2 threads busy with a third of a core 20-40 s in, and quiet after 60 s); the
+# throughput goal is about the steady state, the first request has its own figure above.
+log "warming ChartServe (${cs_warm} s) and matplotlib (${mpl_warm} s)"
+"$anchor/matplotlib/bench.sh" "$cs_base" "$cs_warm" "$conns" "$cs_prefix" .png | sed 's/^/warm-up chartserve: /' | tee "$out/warmup.txt"
+"$anchor/matplotlib/bench.sh" "$mpl_base" "$mpl_warm" "$conns" | sed 's/^/warm-up matplotlib: /' | tee -a "$out/warmup.txt"
 
 # ---- the measurement: each in turn, the other idle ----
 log "measuring: matplotlib, then ChartServe, ${secs} s x $conns connections each"
