@@ -49,13 +49,12 @@ final class Histograms {
     double first = edges[0];
     double last = edges[bins];
     long total = 0;
+    double perBin = bins / (last - first);
     for (double v : values) {
       if (!(v >= first && v <= last)) {
         continue; // outside the bins (or NaN): not counted, as numpy
       }
-      int i = Arrays.binarySearch(edges, v);
-      int bin = i >= 0 ? Math.min(i, bins - 1) : -i - 2;
-      counts[bin]++;
+      counts[bin(edges, v, perBin)]++;
       total++;
     }
     if (density && total > 0) {
@@ -64,5 +63,26 @@ final class Histograms {
       }
     }
     return counts;
+  }
+
+  /**
+   * The bin of {@code v} (within the edges): {@code edges[bin] <= v < edges[bin + 1]}, the last bin
+   * closed. Guessed as if the bins were equal (they usually are), checked against the edges, and
+   * searched for only when the guess is wrong by more than one bin.
+   */
+  private static int bin(double[] edges, double v, double perBin) {
+    int last = edges.length - 2;
+    int guess = (int) ((v - edges[0]) * perBin);
+    guess = guess < 0 ? 0 : Math.min(guess, last);
+    if (v < edges[guess]) {
+      guess--;
+    } else if (guess < last && v >= edges[guess + 1]) {
+      guess++;
+    }
+    if (guess >= 0 && guess <= last && v >= edges[guess] && (v < edges[guess + 1] || guess == last)) {
+      return guess;
+    }
+    int i = Arrays.binarySearch(edges, v);
+    return i >= 0 ? Math.min(i, last) : -i - 2;
   }
 }

@@ -1,8 +1,5 @@
 package dev.chartserve.render.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -26,10 +23,6 @@ final class PixelDeflater {
   private static final int HASH_BITS = 14;
   private static final int WINDOW = 32 * 1024;
   private static final int ADLER_BASE = 65521;
-  private static final VarHandle BIG_ENDIAN_INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle LITTLE_ENDIAN_INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   /** Order in which the code-length code's lengths are sent (RFC 1951, 3.2.7). */
   private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
   /** Length symbol (257..285) and extra bits per match length 3..258. */
@@ -104,7 +97,7 @@ final class PixelDeflater {
     this.rowBytes = 1 + width * bytesPerPixel;
     this.maxMatchPixels = MAX_MATCH / bytesPerPixel;
     this.history = new int[Math.min(height, WINDOW / rowBytes + 2)][width];
-    this.scanline = new byte[rowBytes + 1]; // + 1: pixels are stored four bytes at a time
+    this.scanline = new byte[rowBytes];
     this.xBits = 32 - Integer.numberOfLeadingZeros(width - 1);
     this.xMask = (1 << xBits) - 1;
     this.farMatches = ((long) height << xBits) < Integer.MAX_VALUE;
@@ -255,13 +248,20 @@ final class PixelDeflater {
     int i = 1;
     int width = this.width;
     if (bytesPerPixel == 3) {
-      for (int x = 0; x < width; x++) { // R, G, B and a byte the next pixel overwrites
-        BIG_ENDIAN_INT.set(s, i, row[x] << 8);
+      for (int x = 0; x < width; x++) {
+        int p = row[x];
+        s[i] = (byte) (p >>> 16);
+        s[i + 1] = (byte) (p >>> 8);
+        s[i + 2] = (byte) p;
         i += 3;
       }
     } else {
       for (int x = 0; x < width; x++) {
-        BIG_ENDIAN_INT.set(s, i, Integer.rotateLeft(row[x], 8)); // ARGB to R, G, B, A
+        int p = row[x]; // ARGB to R, G, B, A
+        s[i] = (byte) (p >>> 16);
+        s[i + 1] = (byte) (p >>> 8);
+        s[i + 2] = (byte) p;
+        s[i + 3] = (byte) (p >>> 24);
         i += 4;
       }
     }
@@ -443,7 +443,10 @@ final class PixelDeflater {
     bitCount += count;
     if (bitCount >= 32) {
       long b = bitBuffer;
-      LITTLE_ENDIAN_INT.set(out, outLength, (int) b);
+      out[outLength] = (byte) b;
+      out[outLength + 1] = (byte) (b >>> 8);
+      out[outLength + 2] = (byte) (b >>> 16);
+      out[outLength + 3] = (byte) (b >>> 24);
       outLength += 4;
       bitBuffer = b >>> 32;
       bitCount -= 32;
