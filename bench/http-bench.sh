@@ -217,6 +217,7 @@ if [ "$heap_secs" -gt 0 ]; then
   after=$(sed -n '/== after/,$p' "$out/heap.txt" | used 1)
   echo "heap used after full GC: before ${before} KB, after ${after} KB ($(grep -o '[0-9]* requests in [^,]*' "$out/long-run-wrk.txt"); $(awk '/Requests\/sec/ {print "rps=" $2}' "$out/long-run-wrk.txt"))" | tee -a "$out/http.txt"
 fi
+awk '$9 != 200' "$tomcat"/logs/localhost_access_log* > "$out/access-not-200.txt" || true
 # wrk ends each run with requests in flight: Jersey logs those client aborts as SEVERE.
-echo "SEVERE log records: $(grep -c ' SEVERE ' "$catalina_out" || true), of which client aborts (broken pipe at the end of a wrk run): $(grep -c 'SEVERE.*Responder.writeResponse' "$catalina_out" || true); responses other than 200 in the access log: $(awk '$9 != 200' "$tomcat"/logs/localhost_access_log* | wc -l)" | tee -a "$out/http.txt"
+echo "SEVERE log records: $(grep -c ' SEVERE ' "$catalina_out" || true), of which client aborts (broken pipe at the end of a wrk run): $(grep -c 'SEVERE.*Responder.writeResponse' "$catalina_out" || true); responses other than 200 in the access log: $(wc -l < "$out/access-not-200.txt") (in access-not-200.txt)" | tee -a "$out/http.txt"
 log "done; figures in $out"
