@@ -1,5 +1,8 @@
 package dev.chartserve.render.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -23,6 +26,8 @@ final class PixelDeflater {
   private static final int HASH_BITS = 14;
   private static final int WINDOW = 32 * 1024;
   private static final int ADLER_BASE = 65521;
+  private static final VarHandle BIG_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   /** Order in which the code-length code's lengths are sent (RFC 1951, 3.2.7). */
   private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
   /** Length symbol (257..285) and extra bits per match length 3..258. */
@@ -97,7 +102,7 @@ final class PixelDeflater {
     this.rowBytes = 1 + width * bytesPerPixel;
     this.maxMatchPixels = MAX_MATCH / bytesPerPixel;
     this.history = new int[Math.min(height, WINDOW / rowBytes + 2)][width];
-    this.scanline = new byte[rowBytes];
+    this.scanline = new byte[rowBytes + 1];
     this.xBits = 32 - Integer.numberOfLeadingZeros(width - 1);
     this.xMask = (1 << xBits) - 1;
     this.farMatches = ((long) height << xBits) < Integer.MAX_VALUE;
@@ -249,10 +254,7 @@ final class PixelDeflater {
     int width = this.width;
     if (bytesPerPixel == 3) {
       for (int x = 0; x < width; x++) {
-        int p = row[x];
-        s[i] = (byte) (p >>> 16);
-        s[i + 1] = (byte) (p >>> 8);
-        s[i + 2] = (byte) p;
+        BIG_ENDIAN_INT.set(s, i, row[x] << 8);
         i += 3;
       }
     } else {
