@@ -75,8 +75,6 @@ final class PixelDeflater {
   /** Whether places fit in an {@code int}; if not (a billion pixels), only runs and the row above match. */
   private final boolean farMatches;
   private int y;
-  /** {@code y % history.length}: where the current row is in {@link #history}. */
-  private int slot;
 
   private final int blockTokens;
   private final int[] tokens;
@@ -102,7 +100,7 @@ final class PixelDeflater {
     this.rowBytes = 1 + width * bytesPerPixel;
     this.maxMatchPixels = MAX_MATCH / bytesPerPixel;
     this.history = new int[Math.min(height, WINDOW / rowBytes + 2)][width];
-    this.scanline = new byte[rowBytes + 1];
+    this.scanline = new byte[rowBytes + 1]; // + 1: pixels are stored four bytes at a time
     this.xBits = 32 - Integer.numberOfLeadingZeros(width - 1);
     this.xMask = (1 << xBits) - 1;
     this.farMatches = ((long) height << xBits) < Integer.MAX_VALUE;
@@ -115,7 +113,7 @@ final class PixelDeflater {
 
   /** The buffer to fill with the next row's filtered pixels before {@link #addRow}. */
   int[] nextRow() {
-    return history[slot];
+    return history[y % history.length];
   }
 
   /**
@@ -126,7 +124,7 @@ final class PixelDeflater {
     if (tokenCount >= blockTokens) {
       writeBlock(false);
     }
-    int[] row = history[slot];
+    int[] row = history[y % history.length];
     if (zeros) {
       // The Adler-32 sums of the filter byte followed by zeros: the low sum stays at 1 + filter.
       addToChecksum(1 + filter, (long) rowBytes * (1 + filter));
@@ -136,7 +134,7 @@ final class PixelDeflater {
     literal(filter);
     int bpp = bytesPerPixel;
     int width = this.width;
-    int[] above = y > 0 && rowBytes <= WINDOW ? history[ring(1)] : null;
+    int[] above = y > 0 && rowBytes <= WINDOW ? history[(y - 1) % history.length] : null;
     int here = y << xBits; // a place in the hash tables: row << xBits | x
     int x = 0;
     while (x < width) {
@@ -178,7 +176,7 @@ final class PixelDeflater {
           }
           int cx = c & xMask;
           int d = back * rowBytes + (x - cx) * bpp;
-          int[] from = history[ring(back)];
+          int[] from = history[(y - back) % history.length];
           if (d <= WINDOW && d != bpp && d != rowBytes && from[cx] == v) {
             int run = runLength(row, x, from, cx, width);
             if (run > best && run >= 2) {
@@ -192,7 +190,7 @@ final class PixelDeflater {
           if (back >= 0) {
             int cx = single & xMask;
             int d = back * rowBytes + (x - cx) * bpp;
-            int[] from = history[ring(back)];
+            int[] from = history[(y - back) % history.length];
             if (d <= WINDOW && from[cx] == v) {
               best = runLength(row, x, from, cx, width);
               distance = d;
@@ -221,13 +219,6 @@ final class PixelDeflater {
       }
     }
     y++;
-    slot = slot + 1 == history.length ? 0 : slot + 1;
-  }
-
-  /** Where the row {@code back} rows before the current one is in {@link #history} ({@code back < history.length}). */
-  private int ring(int back) {
-    int at = slot - back;
-    return at < 0 ? at + history.length : at;
   }
 
   /** How many rows before the current one a place in the hash tables is, or -1 if out of reach. */
@@ -253,17 +244,13 @@ final class PixelDeflater {
     int i = 1;
     int width = this.width;
     if (bytesPerPixel == 3) {
-      for (int x = 0; x < width; x++) {
+      for (int x = 0; x < width; x++) { // R, G, B and a byte the next pixel overwrites
         BIG_ENDIAN_INT.set(s, i, row[x] << 8);
         i += 3;
       }
     } else {
       for (int x = 0; x < width; x++) {
-        int p = row[x]; // ARGB to R, G, B, A
-        s[i] = (byte) (p >>> 16);
-        s[i + 1] = (byte) (p >>> 8);
-        s[i + 2] = (byte) p;
-        s[i + 3] = (byte) (p >>> 24);
+        BIG_ENDIAN_INT.set(s, i, Integer.rotateLeft(row[x], 8)); // ARGB to R, G, B, A
         i += 4;
       }
     }
