@@ -96,13 +96,7 @@ public final class Text extends Artist {
     }
     java.awt.Font font = Fonts.regular(fontSize);
     TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
-    double px = view.x(x);
-    double width = layout.getAdvance();
-    if (horizontalAlignment.equals("center")) {
-      px -= width / 2;
-    } else if (horizontalAlignment.equals("right")) {
-      px -= width;
-    }
+    double px = left(view, layout.getAdvance());
     g.setPaint(color);
     g.setFont(font);
     g.drawString(text, (float) px, (float) view.y(y)); // stays text in SVG and PDF
@@ -116,16 +110,21 @@ public final class Text extends Artist {
     }
     java.awt.Font font = Fonts.regular(fontSize);
     TextLayout layout = new TextLayout(text, font, new java.awt.font.FontRenderContext(null, true, true));
-    double px = view.x(x);
     double width = layout.getAdvance();
-    if (horizontalAlignment.equals("center")) {
-      px -= width / 2;
-    } else if (horizontalAlignment.equals("right")) {
-      px -= width;
-    }
+    double px = left(view, width);
     double base = view.y(y);
     return List.of(new Rectangle2D.Double(px, base - layout.getAscent(), width,
         layout.getAscent() + layout.getDescent()));
+  }
+
+  /** Where a text {@code width} px wide starts, for this text's point and alignment. */
+  private double left(View view, double width) {
+    double px = view.x(x);
+    return switch (horizontalAlignment) {
+      case "center" -> px - width / 2;
+      case "right" -> px - width;
+      default -> px;
+    };
   }
 
   @Override
