@@ -1,4 +1,6 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="cs" uri="https://chartserve.dev/tags" %>
+<%-- Every chart URL comes from <cs:url>: with chartserve.signing.key set it carries its signature. --%>
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -30,27 +32,27 @@
   <h2>The seed charts</h2>
 
   <figure>
-    <img src="charts/seed-hist.png" width="640" height="480"
+    <img src="<cs:url chart="seed-hist"/>" width="640" height="480"
          alt="Histogram of 10,000 scores in 50 bins, with one bar in red for Team X">
     <figcaption><code>seed-hist</code> (seed 000):
-      <a href="charts/seed-hist.svg">svg</a> · <a href="charts/seed-hist.pdf">pdf</a> ·
-      <a href="charts/seed-hist.png?scale=2">2×</a></figcaption>
+      <a href="<cs:url chart="seed-hist" format="svg"/>">svg</a> · <a href="<cs:url chart="seed-hist" format="pdf"/>">pdf</a> ·
+      <a href="<cs:url chart="seed-hist" scale="2"/>">2×</a></figcaption>
   </figure>
   <figure>
-    <img src="charts/seed-line.png" width="1041" height="465" alt="Line plot of a daily value over 200 days">
+    <img src="<cs:url chart="seed-line"/>" width="1041" height="465" alt="Line plot of a daily value over 200 days">
     <figcaption><code>seed-line</code> (seed 001), 200 dpi, tight bounding box:
-      <a href="charts/seed-line.svg">svg</a> · <a href="charts/seed-line.pdf">pdf</a></figcaption>
+      <a href="<cs:url chart="seed-line" format="svg"/>">svg</a> · <a href="<cs:url chart="seed-line" format="pdf"/>">pdf</a></figcaption>
   </figure>
   <figure>
-    <img src="charts/seed-heatmap.png" width="1000" height="500"
+    <img src="<cs:url chart="seed-heatmap"/>" width="1000" height="500"
          alt="Heat map of the difference of two normal densities, with contour lines">
     <figcaption><code>seed-heatmap</code> (seed 003), spline36, jet, 10 contour levels:
-      <a href="charts/seed-heatmap.svg">svg</a> · <a href="charts/seed-heatmap.pdf">pdf</a></figcaption>
+      <a href="<cs:url chart="seed-heatmap" format="svg"/>">svg</a> · <a href="<cs:url chart="seed-heatmap" format="pdf"/>">pdf</a></figcaption>
   </figure>
   <figure>
-    <img src="charts/seed-bar.png" width="800" height="600" alt="Bar chart of sales in twelve months">
+    <img src="<cs:url chart="seed-bar"/>" width="800" height="600" alt="Bar chart of sales in twelve months">
     <figcaption><code>seed-bar</code> (seed 004):
-      <a href="charts/seed-bar.svg">svg</a> · <a href="charts/seed-bar.pdf">pdf</a></figcaption>
+      <a href="<cs:url chart="seed-bar" format="svg"/>">svg</a> · <a href="<cs:url chart="seed-bar" format="pdf"/>">pdf</a></figcaption>
   </figure>
 </body>
 </html>

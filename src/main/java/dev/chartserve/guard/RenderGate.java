@@ -8,10 +8,23 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * Bounds rendering: at most {@code maxConcurrent} renders at once, at most {@code maxQueued} waiting
- * for a permit, each waiting at most {@code queueTimeout}. A request beyond either bound is rejected at
- * once, or when its wait runs out, with a {@link Rejection} that says which limit, how long it waited
- * and how busy the gate was.
+ * Bounds rendering: at most {@code maxConcurrent} renders at once; a request that finds every slot
+ * taken waits for one when the gate predicts it can be served within {@code queueTimeout}, and is
+ * turned away at once when it cannot. A {@link Rejection} says which limit, how long the request
+ * waited, what the gate predicted and how busy it was.
+ *
+ * <p><b>The prediction.</b> The gate measures how long each permit is held (a render slot's time:
+ * drawing and encoding) and keeps a moving average of it, {@link Snapshot#slotTime()}. A request
+ * that would be {@code n}-th in line (the {@code waiting} requests ahead of it, plus one) waits about
+ * {@code n × slotTime / maxConcurrent}: each slot frees once per {@code slotTime}, and the line moves
+ * by one each time a slot frees. Renders that have run longer than the average (a slow chart, one
+ * stuck in a producer that never calls back) stretch the slot time to their mean age, so a gate whose
+ * slots are stuck refuses at once instead of filling its queue with requests that will time out. The
+ * wait predicted for the next request is {@link Snapshot#predictedWait()}, and it is the
+ * {@code Retry-After} of a refusal.
+ *
+ * <p><b>The hard cap.</b> At most {@code maxQueued} requests wait, whatever the prediction: each
+ * holds a server thread.
  *
  * <p>Waiters are served in arrival order (a fair lock). Renders run on the caller's thread: the gate
  * starts no threads and holds its lock only to decide, never while a render runs.
@@ -19,6 +32,9 @@ import java.util.function.LongSupplier;
  * <p>Thread-safe.
  */
 public final class RenderGate {
+  /** The weight of the newest slot time in the moving average: 1/8. */
+  private static final int AVERAGE_SHIFT = 3;
+
   private final int maxConcurrent;
   private final int maxQueued;
   private final long queueTimeoutNanos;
@@ -28,8 +44,17 @@ public final class RenderGate {
   private final Condition permitFreed = lock.newCondition();
   private int running;
   private int waiting;
+  /**
+   * The sum of the running permits' start times, each counted from {@link #epoch}, for their mean
+   * age; the epoch moves to the present whenever nothing runs, so the sum stays small.
+   */
+  private long runningSinceSum;
+  private long epoch;
+  /** The moving average of a permit's hold time; 0 until the first permit is closed. */
+  private long slotNanos;
   private long admitted;
   private long rejectedQueueFull;
+  private long rejectedWaitTooLong;
   private long rejectedTimeout;
 
   /**
@@ -58,9 +83,11 @@ public final class RenderGate {
   }
 
   /**
-   * A permit to render, waiting for one if all are taken. Close the permit when the render ends.
+   * A permit to render, waiting for one if all are taken and the wait is predicted to fit in the
+   * queue timeout. Close the permit when the render ends.
    *
-   * @throws Rejected if the queue is full, or no permit came within the queue timeout
+   * @throws Rejected if the queue is full, the predicted wait is longer than the queue timeout, or no
+   *                  permit came within the queue timeout
    * @throws InterruptedException if the thread is interrupted while it waits
    */
   public Permit acquire() throws Rejected, InterruptedException {
@@ -68,26 +95,32 @@ public final class RenderGate {
     lock.lockInterruptibly();
     try {
       if (running < maxConcurrent && waiting == 0) {
-        return admit();
+        return admit(start);
       }
       if (waiting >= maxQueued) {
         rejectedQueueFull++;
-        throw new Rejected(rejection(Rejection.Limit.QUEUE_FULL, 0));
+        throw new Rejected(rejection(Rejection.Limit.QUEUE_FULL, 0, start));
+      }
+      if (predictedWaitNanos(start) > queueTimeoutNanos) {
+        rejectedWaitTooLong++;
+        throw new Rejected(rejection(Rejection.Limit.WAIT_TOO_LONG, 0, start));
       }
       waiting++;
       try {
-        while (running >= maxConcurrent) {
-          long remaining = queueTimeoutNanos - (nanoTime.getAsLong() - start);
-          if (remaining <= 0) {
-            rejectedTimeout++;
-            throw new Rejected(rejection(Rejection.Limit.QUEUE_TIMEOUT, nanoTime.getAsLong() - start));
-          }
+        long remaining = queueTimeoutNanos;
+        while (running >= maxConcurrent && remaining > 0) {
           permitFreed.awaitNanos(remaining);
+          remaining = queueTimeoutNanos - (nanoTime.getAsLong() - start);
         }
       } finally {
         waiting--;
       }
-      return admit();
+      if (running >= maxConcurrent) {
+        long now = nanoTime.getAsLong();
+        rejectedTimeout++;
+        throw new Rejected(rejection(Rejection.Limit.QUEUE_TIMEOUT, now - start, now));
+      }
+      return admit(nanoTime.getAsLong());
     } finally {
       lock.unlock();
     }
@@ -113,12 +146,14 @@ public final class RenderGate {
     }
   }
 
-  /** A consistent view of the gate's limits, occupancy and counters. */
+  /** A consistent view of the gate's limits, occupancy, prediction and counters. */
   public Snapshot snapshot() {
     lock.lock();
     try {
+      long now = nanoTime.getAsLong();
       return new Snapshot(maxConcurrent, maxQueued, Duration.ofNanos(queueTimeoutNanos), running, waiting,
-          admitted, rejectedQueueFull, rejectedTimeout);
+          Duration.ofNanos(slotNanos(now)), Duration.ofNanos(predictedWaitNanos(now)), admitted,
+          rejectedQueueFull, rejectedWaitTooLong, rejectedTimeout);
     } finally {
       lock.unlock();
     }
@@ -134,22 +169,52 @@ public final class RenderGate {
     }
   }
 
-  private Permit admit() {
+  private Permit admit(long now) {
+    if (running == 0) {
+      epoch = now;
+      runningSinceSum = 0;
+    }
     running++;
+    runningSinceSum += now - epoch;
     admitted++;
-    return new Permit();
+    return new Permit(now);
   }
 
-  private Rejection rejection(Rejection.Limit limit, long waitedNanos) {
-    return new Rejection(limit, TimeUnit.NANOSECONDS.toMillis(waitedNanos), running, waiting, maxConcurrent,
-        maxQueued, TimeUnit.NANOSECONDS.toMillis(queueTimeoutNanos));
+  /** What a request arriving at {@code now} would wait: 0 if a slot is free and nobody waits. */
+  private long predictedWaitNanos(long now) {
+    if (running < maxConcurrent && waiting == 0) {
+      return 0;
+    }
+    return (waiting + 1) * slotNanos(now) / maxConcurrent;
+  }
+
+  /** The slot time the prediction uses: the average, or the running renders' mean age if longer. */
+  private long slotNanos(long now) {
+    long meanAge = running == 0 ? 0 : now - epoch - runningSinceSum / running;
+    return Math.max(slotNanos, meanAge);
+  }
+
+  private void released(long since, long now) {
+    running--;
+    runningSinceSum -= since - epoch;
+    long held = Math.max(0, now - since);
+    slotNanos = slotNanos == 0 ? held : slotNanos + ((held - slotNanos) >> AVERAGE_SHIFT);
+    permitFreed.signal();
+  }
+
+  private Rejection rejection(Rejection.Limit limit, long waitedNanos, long now) {
+    return new Rejection(limit, TimeUnit.NANOSECONDS.toMillis(waitedNanos),
+        TimeUnit.NANOSECONDS.toMillis(predictedWaitNanos(now)), TimeUnit.NANOSECONDS.toMillis(slotNanos(now)),
+        running, waiting, maxConcurrent, maxQueued, TimeUnit.NANOSECONDS.toMillis(queueTimeoutNanos));
   }
 
   /** The right to run one render. Closing it gives the permit back; closing twice does nothing. */
   public final class Permit implements AutoCloseable {
+    private final long since;
     private boolean closed;
 
-    private Permit() {
+    private Permit(long since) {
+      this.since = since;
     }
 
     @Override
@@ -160,8 +225,7 @@ public final class RenderGate {
           return;
         }
         closed = true;
-        running--;
-        permitFreed.signal();
+        released(since, nanoTime.getAsLong());
       } finally {
         lock.unlock();
       }
@@ -183,8 +247,15 @@ public final class RenderGate {
     }
   }
 
-  /** The gate's limits, occupancy and counters at one moment. */
+  /**
+   * The gate's limits, occupancy, prediction and counters at one moment.
+   *
+   * @param slotTime      what one render is taken to hold its slot for: the moving average of the
+   *                      permits' hold times, or the running renders' mean age if that is longer
+   * @param predictedWait what a request arriving now would wait for a slot
+   */
   public record Snapshot(int maxConcurrent, int maxQueued, Duration queueTimeout, int running, int waiting,
-      long admitted, long rejectedQueueFull, long rejectedTimeout) {
+      Duration slotTime, Duration predictedWait, long admitted, long rejectedQueueFull,
+      long rejectedWaitTooLong, long rejectedTimeout) {
   }
 }

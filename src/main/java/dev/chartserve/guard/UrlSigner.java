@@ -14,9 +14,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs chart URLs and checks their signatures: an HMAC-SHA256 over the chart name and its canonical
- * parameters (every parameter but {@code sig}, sorted by name then value, percent-encoded), kept to
- * 128 bits in URL-safe base64. The first key signs; every key verifies, so a new key can be added
+ * Signs chart URLs and checks their signatures: an HMAC-SHA256 over the chart name, the format's
+ * extension and the canonical parameters (every parameter but {@code sig}, sorted by name then value,
+ * percent-encoded), kept to 128 bits in URL-safe base64. A signature is good for one chart in one
+ * format: {@code seed-hist.png}'s does not open {@code seed-hist.svg}. The first key signs; every key verifies, so a new key can be added
  * first and the old one removed once the pages that carry old URLs are gone.
  *
  * <p>A signed URL verifies on any node that holds the key: nothing is stored. Thread-safe.
@@ -53,18 +54,24 @@ public final class UrlSigner {
     this.keys = List.copyOf(specs);
   }
 
-  /** The signature of {@code chart} with {@code parameters} (any {@code sig} among them is ignored). */
-  public String sign(String chart, Map<String, List<String>> parameters) {
-    return signature(keys.get(0), canonical(chart, parameters));
+  /**
+   * The signature of {@code chart} in {@code format} (the URL's extension, e.g. {@code png}) with
+   * {@code parameters} (any {@code sig} among them is ignored).
+   */
+  public String sign(String chart, String format, Map<String, List<String>> parameters) {
+    return signature(keys.get(0), canonical(chart, format, parameters));
   }
 
-  /** Whether {@code signature} was made by one of the keys for exactly this chart and these parameters. */
-  public boolean verify(String chart, Map<String, List<String>> parameters, String signature) {
+  /**
+   * Whether {@code signature} was made by one of the keys for exactly this chart, format and these
+   * parameters.
+   */
+  public boolean verify(String chart, String format, Map<String, List<String>> parameters, String signature) {
     if (signature == null) {
       return false;
     }
     byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
-    String canonical = canonical(chart, parameters);
+    String canonical = canonical(chart, format, parameters);
     boolean valid = false;
     for (SecretKeySpec key : keys) {
       // Check every key, always: the time taken says nothing about which one matched.
@@ -73,8 +80,8 @@ public final class UrlSigner {
     return valid;
   }
 
-  /** {@code name?a=1&b=x%20y}: what is signed. */
-  static String canonical(String chart, Map<String, List<String>> parameters) {
+  /** {@code name/png?a=1&b=x%20y}: what is signed. */
+  static String canonical(String chart, String format, Map<String, List<String>> parameters) {
     List<String> pairs = new ArrayList<>();
     parameters.forEach((name, values) -> {
       if (!PARAMETER.equals(name)) {
@@ -84,7 +91,8 @@ public final class UrlSigner {
       }
     });
     pairs.sort(null);
-    return encode(chart) + "?" + String.join("&", pairs);
+    // Within the parts "/" and "?" are always encoded: no two inputs make the same text.
+    return encode(chart) + "/" + encode(format) + "?" + String.join("&", pairs);
   }
 
   /** RFC 3986 percent-encoding of everything but the unreserved characters. */

@@ -1,10 +1,12 @@
 package dev.chartserve.web;
 
+import java.time.Duration;
 
 import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.cdi.internal.ChartRegistry;
 import dev.chartserve.render.ImageFormat;
+import dev.chartserve.guard.SingleFlight;
 import dev.chartserve.guard.UrlSigner;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.AppState;
@@ -75,7 +77,7 @@ public class ChartResource {
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     if (state.signer().isPresent()) {
       String signature = query.getFirst(UrlSigner.PARAMETER);
-      if (!state.signer().get().verify(name, query, signature)) {
+      if (!state.signer().get().verify(name, extension, query, signature)) {
         throw new ProblemException(Problem.badSignature(signature == null));
       }
     }
@@ -86,7 +88,7 @@ public class ChartResource {
     if (notModified != null) {
       return notModified.tag(etag).header("Cache-Control", chart.cacheControl()).build();
     }
-    byte[] image = render(request, state);
+    byte[] image = image(request, etag.getValue(), state);
     Response.ResponseBuilder response = Response.ok(image, request.format().mediaType())
         .tag(etag)
         .header("Cache-Control", chart.cacheControl())
@@ -97,6 +99,34 @@ public class ChartResource {
       response.header("Content-Security-Policy", SVG_POLICY);
     }
     return response.build();
+  }
+
+  /**
+   * The image tagged {@code etag}: from the cache when it is on and has it; else drawn, once for all
+   * the identical requests in flight (equal tags, equal bytes); each of them waits at most as long as
+   * it could have waited for its own render (queue timeout plus render timeout).
+   */
+  private byte[] image(ChartRequest request, String etag, AppState state) throws Exception {
+    if (state.cache().isPresent()) {
+      var cached = state.cache().get().get(etag);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
+    Duration wait = state.settings().queueTimeout().plus(state.settings().renderTimeout());
+    byte[] image;
+    try {
+      image = state.identicalRenders().run(etag, wait, () -> render(request, state));
+    } catch (SingleFlight.TimedOut e) {
+      throw new ProblemException(Problem.identicalRenderTimeout(request.name(), e.waited().toMillis()));
+    } catch (SingleFlight.SharedFailure e) {
+      if (e.getCause() instanceof ProblemException problem) {
+        throw problem; // its own render would have failed the same way: too large, overloaded, too slow
+      }
+      throw e;
+    }
+    state.cache().ifPresent(cache -> cache.put(etag, image));
+    return image;
   }
 
   /** Draws and encodes under a permit of the render gate and a deadline, counting what happens. */

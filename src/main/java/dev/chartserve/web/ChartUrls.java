@@ -55,7 +55,7 @@ public final class ChartUrls {
         values.put(Objects.requireNonNull(name, "parameter name"), List.of(String.valueOf(value))));
     List<String> pairs = new ArrayList<>();
     values.forEach((name, list) -> pairs.add(UrlSigner.encode(name) + "=" + UrlSigner.encode(list.get(0))));
-    signer.ifPresent(s -> pairs.add(UrlSigner.PARAMETER + "=" + s.sign(chart, values)));
+    signer.ifPresent(s -> pairs.add(UrlSigner.PARAMETER + "=" + s.sign(chart, format, values)));
     String query = pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
     return contextPath + "/charts/" + UrlSigner.encode(chart) + "." + UrlSigner.encode(format) + query;
   }

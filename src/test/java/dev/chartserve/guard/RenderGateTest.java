@@ -86,7 +86,7 @@ class RenderGateTest {
       assertEquals(Rejection.Limit.QUEUE_TIMEOUT, rejection.limit());
       assertEquals(2501, rejection.waitedMillis());
       assertEquals("Chart not rendered: no render slot came free within 2500 ms (chartserve.queueTimeout);"
-          + " waited 2501 ms (running=1/1, waiting=1/1)", rejection.message());
+          + " waited 2501 ms (running=1/1, waiting=0/1)", rejection.message());
       assertEquals(3, rejection.retryAfterSeconds());
     }
   }
@@ -125,6 +125,80 @@ class RenderGateTest {
   }
 
   @Test
+  void theSlotTimeIsAMovingAverageOfHowLongPermitsAreHeld() throws Exception {
+    gate = gate(1, 0, 1000);
+    assertEquals(Duration.ZERO, gate.snapshot().slotTime(), "nothing measured yet");
+    holdFor(80);
+    assertEquals(Duration.ofMillis(80), gate.snapshot().slotTime(), "the first render sets it");
+    holdFor(160);
+    assertEquals(Duration.ofMillis(90), gate.snapshot().slotTime(), "each later one moves it by an eighth");
+    assertEquals(Duration.ZERO, gate.snapshot().predictedWait(), "a free slot: no wait");
+  }
+
+  @Test
+  void aBurstWhoseWaitFitsInTheQueueTimeoutWaitsInsteadOfBeingTurnedAway() throws Exception {
+    gate = gate(2, 200, 5000);
+    holdFor(10);
+    RenderGate.Permit a = gate.acquire();
+    RenderGate.Permit b = gate.acquire();
+    List<CompletableFuture<RenderGate.Permit>> burst = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      burst.add(acquireOnAnotherThread());
+      int expected = i + 1;
+      awaitState(() -> gate.waiting() == expected);
+    }
+    // 64 ahead, 2 slots, 10 ms a render: the next would wait about 65 × 10 / 2 ms.
+    assertEquals(Duration.ofMillis(325), gate.snapshot().predictedWait());
+    assertEquals(0, gate.snapshot().rejectedWaitTooLong() + gate.snapshot().rejectedQueueFull());
+    a.close();
+    b.close();
+    for (CompletableFuture<RenderGate.Permit> waiter : burst) {
+      waiter.get(10, TimeUnit.SECONDS).close();
+    }
+    assertEquals(67, gate.snapshot().admitted());
+  }
+
+  @Test
+  void aRequestPredictedToWaitLongerThanTheQueueTimeoutIsTurnedAwayAtOnceWithRetryAfterFromThePrediction()
+      throws Exception {
+    gate = gate(1, 100, 1000);
+    holdFor(300);
+    try (RenderGate.Permit held = gate.acquire()) {
+      List<CompletableFuture<RenderGate.Permit>> fits = new ArrayList<>();
+      for (int i = 0; i < 3; i++) { // they would wait 300, 600 and 900 ms
+        fits.add(acquireOnAnotherThread());
+        int expected = i + 1;
+        awaitState(() -> gate.waiting() == expected);
+      }
+      RenderGate.Rejected e = assertThrows(RenderGate.Rejected.class, gate::acquire); // 1200 ms
+      Rejection rejection = e.rejection();
+      assertEquals(Rejection.Limit.WAIT_TOO_LONG, rejection.limit());
+      assertEquals("Chart not rendered: the predicted wait of 1200 ms for a render slot is longer than 1000 ms"
+          + " (chartserve.queueTimeout; renders take 300 ms each); waited 0 ms (running=1/1, waiting=3/100)",
+          rejection.message());
+      assertEquals(2, rejection.retryAfterSeconds());
+      assertEquals(1, gate.snapshot().rejectedWaitTooLong());
+      held.close();
+      for (CompletableFuture<RenderGate.Permit> waiter : fits) {
+        waiter.get(10, TimeUnit.SECONDS).close();
+      }
+    }
+  }
+
+  @Test
+  void renderStuckLongPastTheAverageMakeTheGateRefuseInsteadOfQueueing() throws Exception {
+    gate = gate(1, 100, 1000);
+    holdFor(10);
+    try (RenderGate.Permit stuck = gate.acquire()) {
+      clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(1500));
+      assertEquals(Duration.ofMillis(1500), gate.snapshot().slotTime(), "the stuck render's age");
+      RenderGate.Rejected e = assertThrows(RenderGate.Rejected.class, gate::acquire);
+      assertEquals(Rejection.Limit.WAIT_TOO_LONG, e.rejection().limit());
+      assertEquals(0, gate.waiting(), "nobody was queued behind it");
+    }
+  }
+
+  @Test
   void closingAPermitTwiceGivesItBackOnce() throws Exception {
     gate = gate(1, 0, 0);
     RenderGate.Permit permit = gate.acquire();
@@ -144,6 +218,13 @@ class RenderGateTest {
         assertThrows(IllegalArgumentException.class, () -> new RenderGate(1, -1, Duration.ZERO)).getMessage());
     assertEquals("queueTimeout < 0: PT-0.001S",
         assertThrows(IllegalArgumentException.class, () -> new RenderGate(1, 1, Duration.ofMillis(-1))).getMessage());
+  }
+
+  /** One render that holds its permit for {@code millis} on the fake clock. */
+  private void holdFor(long millis) throws Exception {
+    try (RenderGate.Permit permit = gate.acquire()) {
+      clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+    }
   }
 
   private RenderGate gate(int maxConcurrent, int maxQueued, long queueTimeoutMillis) {

@@ -20,21 +20,32 @@ class UrlSignerTest {
   @Test
   void aSignedUrlVerifies() {
     Map<String, List<String>> params = Map.of("width", List.of("640"), "team", List.of("X & Y"));
-    String sig = signer.sign("seed-hist", params);
+    String sig = signer.sign("seed-hist", "png", params);
     assertEquals(22, sig.length());
-    assertTrue(signer.verify("seed-hist", params, sig));
+    assertTrue(signer.verify("seed-hist", "png", params, sig));
   }
 
   @Test
   void changingTheChartOrAnyParameterBreaksTheSignature() {
     Map<String, List<String>> params = Map.of("width", List.of("640"));
-    String sig = signer.sign("seed-hist", params);
-    assertFalse(signer.verify("seed-bar", params, sig));
-    assertFalse(signer.verify("seed-hist", Map.of("width", List.of("641")), sig));
-    assertFalse(signer.verify("seed-hist", Map.of("width", List.of("640"), "scale", List.of("2")), sig));
-    assertFalse(signer.verify("seed-hist", Map.of(), sig));
-    assertFalse(signer.verify("seed-hist", params, null));
-    assertFalse(signer.verify("seed-hist", params, sig.substring(1) + "A"));
+    String sig = signer.sign("seed-hist", "png", params);
+    assertFalse(signer.verify("seed-bar", "png", params, sig));
+    assertFalse(signer.verify("seed-hist", "png", Map.of("width", List.of("641")), sig));
+    assertFalse(signer.verify("seed-hist", "png", Map.of("width", List.of("640"), "scale", List.of("2")), sig));
+    assertFalse(signer.verify("seed-hist", "png", Map.of(), sig));
+    assertFalse(signer.verify("seed-hist", "png", params, null));
+    assertFalse(signer.verify("seed-hist", "png", params, sig.substring(1) + "A"));
+  }
+
+  @Test
+  void aSignatureOpensOneFormatOnly() {
+    Map<String, List<String>> params = Map.of("width", List.of("640"));
+    String png = signer.sign("seed-hist", "png", params);
+    assertFalse(signer.verify("seed-hist", "svg", params, png));
+    assertFalse(signer.verify("seed-hist", "pdf", params, png));
+    assertTrue(signer.verify("seed-hist", "svg", params, signer.sign("seed-hist", "svg", params)));
+    // "seed.hist" + "png" and "seed" + "hist.png" must not be the same text.
+    assertFalse(signer.verify("seed", "hist.png", Map.of(), signer.sign("seed.hist", "png", Map.of())));
   }
 
   @Test
@@ -45,25 +56,25 @@ class UrlSignerTest {
     Map<String, List<String>> other = new LinkedHashMap<>();
     other.put("height", List.of("480"));
     other.put("width", List.of("640"));
-    String sig = signer.sign("seed-hist", one);
+    String sig = signer.sign("seed-hist", "png", one);
     other.put("sig", List.of(sig));
-    assertTrue(signer.verify("seed-hist", other, sig));
+    assertTrue(signer.verify("seed-hist", "png", other, sig));
   }
 
   @Test
   void theOldKeyStillVerifiesDuringRotationAndTheNewOneSigns() {
     Map<String, List<String>> params = Map.of("width", List.of("640"));
-    String byOld = new UrlSigner(List.of(OLD)).sign("seed-hist", params);
-    assertTrue(signer.verify("seed-hist", params, byOld));
-    assertEquals(new UrlSigner(List.of(NEW)).sign("seed-hist", params), signer.sign("seed-hist", params));
-    assertFalse(new UrlSigner(List.of(NEW)).verify("seed-hist", params, byOld));
+    String byOld = new UrlSigner(List.of(OLD)).sign("seed-hist", "png", params);
+    assertTrue(signer.verify("seed-hist", "png", params, byOld));
+    assertEquals(new UrlSigner(List.of(NEW)).sign("seed-hist", "png", params), signer.sign("seed-hist", "png", params));
+    assertFalse(new UrlSigner(List.of(NEW)).verify("seed-hist", "png", params, byOld));
   }
 
   @Test
   void separatorsInValuesCannotForgeOtherParameters() {
-    String sig = signer.sign("c", Map.of("a", List.of("1&b=2")));
-    assertFalse(signer.verify("c", Map.of("a", List.of("1"), "b", List.of("2")), sig));
-    assertEquals("c?a=1%26b%3D2", UrlSigner.canonical("c", Map.of("a", List.of("1&b=2"))));
+    String sig = signer.sign("c", "png", Map.of("a", List.of("1&b=2")));
+    assertFalse(signer.verify("c", "png", Map.of("a", List.of("1"), "b", List.of("2")), sig));
+    assertEquals("c/png?a=1%26b%3D2", UrlSigner.canonical("c", "png", Map.of("a", List.of("1&b=2"))));
     assertEquals("%C3%BCber%20%2F", UrlSigner.encode("über /"));
   }
 

@@ -33,6 +33,6 @@ class ChartUrlsTest {
     String url = new ChartUrls("/chartserve", Optional.of(signer)).url("seed-hist", "png", Map.of("scale", 2));
     assertTrue(url.startsWith("/chartserve/charts/seed-hist.png?scale=2&sig="), url);
     String sig = url.substring(url.indexOf("sig=") + 4);
-    assertTrue(signer.verify("seed-hist", Map.of("scale", List.of("2")), sig));
+    assertTrue(signer.verify("seed-hist", "png", Map.of("scale", List.of("2")), sig));
   }
 }

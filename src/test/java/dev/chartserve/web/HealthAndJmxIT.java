@@ -2,6 +2,7 @@ package dev.chartserve.web;
 
 import static dev.chartserve.web.Http.contentType;
 import static dev.chartserve.web.Http.get;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class HealthAndJmxIT {
 
   @Deployment(name = "health-check", testable = false, managed = false)
   static WebArchive war() {
-    return Wars.withContextParams("health-check.war", Map.of());
+    return Wars.withContextParams("health-check.war", Map.of("chartserve.cache.maxBytes", "1000000"));
   }
 
   @ArquillianResource
@@ -56,7 +57,10 @@ class HealthAndJmxIT {
       MBeanServerConnection server = jmx.getMBeanServerConnection();
       try {
         URL base = new URL("http://127.0.0.1:" + System.getProperty("tomcat.port") + "/health-check/");
-        assertEquals(200, get(base, "charts/seed-hist.png").statusCode());
+        byte[] drawn = get(base, "charts/seed-hist.png").body();
+        HttpResponse<byte[]> cached = get(base, "charts/seed-hist.png");
+        assertEquals(200, cached.statusCode());
+        assertArrayEquals(drawn, cached.body(), "the cache serves the same bytes");
 
         HttpResponse<byte[]> response = get(base, "charts/_health");
         assertEquals(200, response.statusCode());
@@ -68,6 +72,11 @@ class HealthAndJmxIT {
         assertTrue(health.getJsonObject("fonts").isNull("error"));
         assertEquals("concurrent", health.getString("mode"));
         assertEquals(0, health.getJsonObject("gate").getInt("running"));
+        // The IT Tomcat runs its connector with maxThreads=150 (arquillian.xml): the cap follows it.
+        assertEquals(150, health.getJsonObject("gate").getInt("maxQueuedRenders"));
+        assertEquals(Json.createObjectBuilder().add("maxBytes", 1_000_000).add("bytes", drawn.length)
+            .add("entries", 1).add("hits", 1).add("misses", 1).add("evictions", 0).build(),
+            health.getJsonObject("cache"));
         assertEquals(1, health.getJsonObject("renders").getInt("rendered"));
         assertTrue(health.getJsonObject("renders").getJsonObject("renderMillis").getJsonNumber("p99").doubleValue() > 0);
         assertTrue(health.getJsonArray("charts").getValuesAs(jakarta.json.JsonString.class).stream()
@@ -75,7 +84,12 @@ class HealthAndJmxIT {
 
         ObjectName name = new ObjectName(NAME);
         assertTrue(server.isRegistered(name), NAME + " is registered");
-        assertEquals(1L, server.getAttribute(name, "Rendered"));
+        assertEquals(1L, server.getAttribute(name, "Rendered"), "the second request came from the cache");
+        assertEquals(1L, server.getAttribute(name, "CacheHits"));
+        assertEquals(1L, server.getAttribute(name, "CacheMisses"));
+        assertEquals(0L, server.getAttribute(name, "CacheEvictions"));
+        assertEquals((long) drawn.length, server.getAttribute(name, "CacheBytes"));
+        assertEquals(1_000_000L, server.getAttribute(name, "CacheMaxBytes"));
         assertEquals("concurrent", server.getAttribute(name, "Mode"));
       } finally {
         deployer.undeploy("health-check");

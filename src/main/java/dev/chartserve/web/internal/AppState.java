@@ -4,20 +4,23 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
+import dev.chartserve.guard.ImageCache;
 import dev.chartserve.guard.InFlight;
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
+import dev.chartserve.guard.SingleFlight;
 import dev.chartserve.guard.UrlSigner;
 import jakarta.servlet.ServletContext;
 
 /**
  * What one application's ChartServe holds for its lifetime: its settings, its render gate, its
- * metrics and, when signing is on, its URL signer. Kept in
+ * metrics, the renders in flight (by entity tag, so identical requests share one), the image cache
+ * when {@code chartserve.cache.maxBytes} is set and the URL signer when signing is on. Kept in
  * a servlet context attribute, never in a static field, so two applications on one server never share
  * it and an undeploy leaves nothing behind.
  */
 public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics, InFlight inFlight,
-    Optional<UrlSigner> signer) {
+    SingleFlight<byte[]> identicalRenders, Optional<ImageCache> cache, Optional<UrlSigner> signer) {
   public static final String ATTRIBUTE = "dev.chartserve.state";
 
   private static final Logger LOG = System.getLogger(AppState.class.getName());
@@ -34,11 +37,13 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
         return state;
       }
       Settings settings = Settings.read(context::getInitParameter, System::getProperty,
-          Runtime.getRuntime().availableProcessors());
+          Runtime.getRuntime().availableProcessors(), ServerThreads.find().orElse(0));
       AppState state = new AppState(settings,
           new RenderGate(settings.maxConcurrentRenders(), settings.maxQueuedRenders(), settings.queueTimeout()),
           new RenderMetrics(),
           new InFlight(),
+          new SingleFlight<>(),
+          settings.cacheMaxBytes() == 0 ? Optional.empty() : Optional.of(new ImageCache(settings.cacheMaxBytes())),
           settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())));
       context.setAttribute(ATTRIBUTE, state);
       LOG.log(Level.INFO, "ChartServe " + settings);

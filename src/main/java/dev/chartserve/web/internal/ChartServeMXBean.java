@@ -28,4 +28,21 @@ public interface ChartServeMXBean {
   double getQueueWaitMillisP50();
 
   double getQueueWaitMillisP99();
+
+  /** What a request arriving now would wait for a render slot. */
+  double getPredictedWaitMillis();
+
+  /** Requests that shared an identical request's render instead of drawing again. */
+  long getCoalesced();
+
+  /** {@code chartserve.cache.maxBytes}; 0 when the cache is off. */
+  long getCacheMaxBytes();
+
+  long getCacheBytes();
+
+  long getCacheHits();
+
+  long getCacheMisses();
+
+  long getCacheEvictions();
 }

@@ -4,6 +4,8 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.UUID;
 
+import dev.chartserve.guard.SingleFlight;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -33,7 +35,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
           e.getMessage() == null ? status.getReasonPhrase() : e.getMessage());
     }
     String requestId = UUID.randomUUID().toString();
-    LOG.log(Level.ERROR, "chart request failed, request id " + requestId, thrown);
+    if (thrown instanceof SingleFlight.SharedFailure shared) {
+      // The identical request it waited for has logged the stack trace already.
+      LOG.log(Level.WARNING, "chart request failed with the identical render it waited for, request id "
+          + requestId + ": " + shared.getCause());
+    } else {
+      LOG.log(Level.ERROR, "chart request failed, request id " + requestId, thrown);
+    }
     return Problem.internal(requestId);
   }
 

@@ -11,7 +11,9 @@ import dev.chartserve.pyplot.Pyplot;
  * Pyplot's one process-wide lock ({@link Pyplot#globalLock()}), held for a whole chart request in
  * {@code global-lock} mode: by {@link dev.chartserve.web.ChartFilter} for {@code /charts/*}, by
  * {@link ChartDrawing} for a page's tags. Waiting is bounded like the render gate's queue: at most
- * {@code maxQueuedRenders} waiting, each for at most {@code queueTimeout}; beyond, a 503. The wait and
+ * {@code maxQueuedRenders} waiting, each for at most {@code queueTimeout}, and a request whose
+ * predicted wait (the requests ahead of it times the median hold of the lock) is longer than the
+ * queue timeout is refused at once; beyond, a 503. The wait and
  * the hold are recorded in the application's metrics.
  */
 public final class GlobalLock implements AutoCloseable {
@@ -34,21 +36,28 @@ public final class GlobalLock implements AutoCloseable {
     ReentrantLock lock = Pyplot.globalLock();
     Settings settings = state.settings();
     long start = System.nanoTime();
-    boolean locked = false;
-    try {
-      if (lock.getQueueLength() < settings.maxQueuedRenders()) {
-        locked = lock.tryLock(settings.queueTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    long holdMillis = Math.round(state.metrics().lockHoldMillis(50));
+    long predictedMillis = (lock.getQueueLength() + (lock.isLocked() ? 1 : 0)) * holdMillis;
+    Rejection.Limit refused = null;
+    if (lock.getQueueLength() >= settings.maxQueuedRenders()) {
+      refused = Rejection.Limit.QUEUE_FULL;
+    } else if (predictedMillis > settings.queueTimeout().toMillis()) {
+      refused = Rejection.Limit.WAIT_TOO_LONG;
+    } else {
+      try {
+        if (!lock.tryLock(settings.queueTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+          refused = Rejection.Limit.QUEUE_TIMEOUT;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        refused = Rejection.Limit.QUEUE_TIMEOUT;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
     long waited = System.nanoTime() - start;
-    if (!locked) {
+    if (refused != null) {
       state.metrics().rejected();
-      throw new ProblemException(Problem.overloaded(new Rejection(
-          waited == 0 || lock.getQueueLength() >= settings.maxQueuedRenders()
-              ? Rejection.Limit.QUEUE_FULL : Rejection.Limit.QUEUE_TIMEOUT,
-          TimeUnit.NANOSECONDS.toMillis(waited), 1, lock.getQueueLength(), 1, settings.maxQueuedRenders(),
+      throw new ProblemException(Problem.overloaded(new Rejection(refused, TimeUnit.NANOSECONDS.toMillis(waited),
+          predictedMillis, holdMillis, 1, lock.getQueueLength(), 1, settings.maxQueuedRenders(),
           settings.queueTimeout().toMillis())));
     }
     state.metrics().lockWaited(waited);

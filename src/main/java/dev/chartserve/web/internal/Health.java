@@ -1,8 +1,10 @@
 package dev.chartserve.web.internal;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Collection;
 
+import dev.chartserve.guard.ImageCache;
 import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
 import jakarta.json.Json;
@@ -12,7 +14,8 @@ import jakarta.json.JsonWriter;
 
 /**
  * The body of {@code /charts/_health}: whether charts can be drawn (headless AWT, fonts, warm-up),
- * the gate's limits and occupancy, the render counters and time percentiles, and the chart names.
+ * the gate's limits, occupancy and predicted wait, the render counters (coalesced requests among them)
+ * and time percentiles, the image cache's bound and counts, and the chart names.
  */
 public final class Health {
   private Health() {
@@ -39,6 +42,13 @@ public final class Health {
             .add("maxConcurrentRenders", gate.maxConcurrent())
             .add("maxQueuedRenders", gate.maxQueued())
             .add("queueTimeoutMillis", gate.queueTimeout().toMillis())
+            // What a request arriving now would wait for a slot, and the render time that predicts it.
+            .add("predictedWaitMillis", millis(gate.predictedWait()))
+            .add("slotMillis", millis(gate.slotTime()))
+            .add("refused", Json.createObjectBuilder()
+                .add("queueFull", gate.rejectedQueueFull())
+                .add("waitTooLong", gate.rejectedWaitTooLong())
+                .add("queueTimeout", gate.rejectedTimeout()))
             // A render past its deadline plus a second is one whose producer never calls back: it
             // keeps its thread and its permit until it returns.
             .add("stuck", state.inFlight().olderThan(state.settings().renderTimeout().plusSeconds(1))))
@@ -47,8 +57,12 @@ public final class Health {
             .add("failed", metrics.failedCount())
             .add("timedOut", metrics.timedOutCount())
             .add("rejected", metrics.rejectedCount())
+            // Requests that shared the render of an identical one in flight instead of drawing again.
+            .add("coalesced", state.identicalRenders().coalescedCount())
+            .add("identicalInFlight", state.identicalRenders().inFlight())
             .add("renderMillis", percentiles(metrics, true))
             .add("queueWaitMillis", percentiles(metrics, false)))
+        .add("cache", cache(state))
         .add("charts", Json.createArrayBuilder(charts));
     if (state.settings().mode() == Settings.Mode.GLOBAL_LOCK) {
       json.add("globalLock", Json.createObjectBuilder()
@@ -74,6 +88,24 @@ public final class Health {
         .add("millis", status.millis())
         .add("results", Json.createArrayBuilder(status.results()))
         .add("problem", text(status.problem()));
+  }
+
+  private static JsonObjectBuilder cache(AppState state) {
+    if (state.cache().isEmpty()) {
+      return Json.createObjectBuilder().add("maxBytes", 0);
+    }
+    ImageCache.Snapshot cache = state.cache().get().snapshot();
+    return Json.createObjectBuilder()
+        .add("maxBytes", cache.maxBytes())
+        .add("bytes", cache.bytes())
+        .add("entries", cache.entries())
+        .add("hits", cache.hits())
+        .add("misses", cache.misses())
+        .add("evictions", cache.evictions());
+  }
+
+  private static double millis(Duration duration) {
+    return Math.round(duration.toNanos() / 10_000.0) / 100.0;
   }
 
   private static JsonObjectBuilder percentiles(RenderMetrics metrics, boolean render) {

@@ -8,6 +8,8 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.chartserve.guard.ImageCache;
+
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 
@@ -114,6 +116,45 @@ public final class Jmx implements ServletContextListener {
     @Override
     public double getQueueWaitMillisP99() {
       return state.metrics().queueWaitMillis(99);
+    }
+
+    @Override
+    public double getPredictedWaitMillis() {
+      return state.gate().snapshot().predictedWait().toNanos() / 1e6;
+    }
+
+    @Override
+    public long getCoalesced() {
+      return state.identicalRenders().coalescedCount();
+    }
+
+    @Override
+    public long getCacheMaxBytes() {
+      return cache().maxBytes();
+    }
+
+    @Override
+    public long getCacheBytes() {
+      return cache().bytes();
+    }
+
+    @Override
+    public long getCacheHits() {
+      return cache().hits();
+    }
+
+    @Override
+    public long getCacheMisses() {
+      return cache().misses();
+    }
+
+    @Override
+    public long getCacheEvictions() {
+      return cache().evictions();
+    }
+
+    private ImageCache.Snapshot cache() {
+      return state.cache().map(ImageCache::snapshot).orElse(new ImageCache.Snapshot(0, 0, 0, 0, 0, 0));
     }
   }
 }

@@ -58,7 +58,8 @@ public final class Problem {
   public static Problem badSignature(boolean missing) {
     return new Problem("invalid-signature", "Invalid signature", 403, missing
         ? "this server only draws signed chart URLs, and this one has no \"sig\" parameter"
-        : "the \"sig\" parameter does not match the chart and its parameters", "sig", null);
+        : "the \"sig\" parameter does not match this chart, format and parameters (a signature covers all"
+            + " three; URLs signed before it covered the format must be signed again)", "sig", null);
   }
 
   public static Problem tooLarge(String detail) {
@@ -83,6 +84,13 @@ public final class Problem {
   public static Problem renderTimeout(String chart, long millis) {
     return new Problem("render-timeout", "Chart took too long", 503, "\"" + chart + "\" took longer than "
         + millis + " ms to draw (chartserve.renderTimeout) and was stopped", null, null);
+  }
+
+  /** An identical request was drawing this chart, and it did not finish within this one's wait. */
+  public static Problem identicalRenderTimeout(String chart, long waitedMillis) {
+    return new Problem("render-timeout", "Chart took too long", 503, "\"" + chart + "\" was being drawn for an"
+        + " identical request, which had not finished after " + waitedMillis + " ms (chartserve.queueTimeout"
+        + " + chartserve.renderTimeout)", null, null, 1);
   }
 
   public static Problem internal(String requestId) {

@@ -17,9 +17,12 @@ import dev.chartserve.guard.UrlSigner;
  * @param mode                 {@code chartserve.mode}: {@code concurrent} (default) or {@code global-lock}
  * @param maxConcurrentRenders {@code chartserve.maxConcurrentRenders}: renders at once; default the number
  *                             of processors; 1 in global-lock mode
- * @param maxQueuedRenders     {@code chartserve.maxQueuedRenders}: requests waiting for a render slot;
- *                             default 4 × maxConcurrentRenders
- * @param queueTimeout         {@code chartserve.queueTimeout} (ms): how long a request may wait; default 5000
+ * @param maxQueuedRenders     {@code chartserve.maxQueuedRenders}: the hard cap on requests waiting for a
+ *                             render slot (within it, a request waits when its predicted wait fits in
+ *                             the queue timeout); default the server's request threads (the HTTP
+ *                             connector's), {@value #DEFAULT_SERVER_THREADS} if they cannot be found
+ * @param queueTimeout         {@code chartserve.queueTimeout} (ms): how long a request may wait; a request
+ *                             predicted to wait longer is refused at once; default 5000
  * @param renderTimeout        {@code chartserve.renderTimeout} (ms): how long one chart may take to
  *                             build and draw; past it the figure stops it; default 10000
  * @param maxPixels            {@code chartserve.maxPixels}: the most pixels one image may have; default
@@ -35,10 +38,12 @@ import dev.chartserve.guard.UrlSigner;
  *                             none (only {@code _health}: no chart code runs unasked)
  * @param warmUpPort           {@code chartserve.warmUp.port}: the server's HTTP port on loopback; default 0:
  *                             found from Tomcat's or WildFly's JMX beans
+ * @param cacheMaxBytes        {@code chartserve.cache.maxBytes}: the most bytes of encoded images kept in
+ *                             memory, by entity tag; default 0: no cache
  */
 public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
     Duration renderTimeout, long maxPixels, List<String> signingKeys, boolean warmUp,
-    List<String> warmUpCharts, int warmUpPort) {
+    List<String> warmUpCharts, int warmUpPort, long cacheMaxBytes) {
 
   public static final String MODE = "chartserve.mode";
   public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
@@ -49,12 +54,16 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
   public static final String SIGNING_KEY = "chartserve.signing.key";
   public static final String WARM_UP = "chartserve.warmUp";
   public static final String WARM_UP_PORT = "chartserve.warmUp.port";
+  public static final String CACHE_MAX_BYTES = "chartserve.cache.maxBytes";
   /** Demo only: {@code true} serves the fault charts ({@code fault-throws}). Checked here, read by them. */
   public static final String DEMO_FAULTS = "chartserve.demo.faults";
 
   static final long DEFAULT_QUEUE_TIMEOUT_MILLIS = 5000;
   static final long DEFAULT_RENDER_TIMEOUT_MILLIS = 10_000;
   static final long DEFAULT_MAX_PIXELS = 16L * 1024 * 1024;
+  /** The request threads assumed when the server's cannot be found: Tomcat's default {@code maxThreads}. */
+  public static final int DEFAULT_SERVER_THREADS = 200;
+  static final long MAX_CACHE_BYTES = 1L << 40;
 
   /** How chart requests share the renderer. */
   public enum Mode {
@@ -77,10 +86,13 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
   /**
    * Reads every key, from {@code systemProperty} first, then {@code contextParam}.
    *
+   * @param processors    the processors the JVM has: the default of {@code maxConcurrentRenders}
+   * @param serverThreads the server's request threads, the default of {@code maxQueuedRenders}; 0 if
+   *                      unknown ({@value #DEFAULT_SERVER_THREADS} is taken then)
    * @throws IllegalArgumentException naming the key, the allowed values and the value found
    */
   public static Settings read(UnaryOperator<String> contextParam, UnaryOperator<String> systemProperty,
-      int processors) {
+      int processors, int serverThreads) {
     Source source = new Source(contextParam, systemProperty);
     String modeText = source.get(MODE);
     Mode mode = Mode.CONCURRENT;
@@ -98,7 +110,8 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
       throw new IllegalArgumentException(MAX_CONCURRENT_RENDERS + " must be 1 when " + MODE
           + "=global-lock, was " + maxConcurrent);
     }
-    int maxQueued = (int) source.number(MAX_QUEUED_RENDERS, 4L * maxConcurrent, 0, 100_000);
+    int defaultQueued = serverThreads > 0 ? Math.min(serverThreads, 100_000) : DEFAULT_SERVER_THREADS;
+    int maxQueued = (int) source.number(MAX_QUEUED_RENDERS, defaultQueued, 0, 100_000);
     long queueTimeoutMillis = source.number(QUEUE_TIMEOUT, DEFAULT_QUEUE_TIMEOUT_MILLIS, 0, 600_000);
     long renderTimeoutMillis = source.number(RENDER_TIMEOUT, DEFAULT_RENDER_TIMEOUT_MILLIS, 1, 600_000);
     long maxPixels = source.number(MAX_PIXELS, DEFAULT_MAX_PIXELS, 1, 268_435_456);
@@ -111,8 +124,10 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     boolean warmUp = warmUpText == null || !warmUpText.strip().equalsIgnoreCase("none");
     List<String> warmUpCharts = warmUp ? warmUpCharts(warmUpText) : List.of();
     int warmUpPort = (int) source.number(WARM_UP_PORT, 0, 0, 65_535);
+    long cacheMaxBytes = source.number(CACHE_MAX_BYTES, 0, 0, MAX_CACHE_BYTES);
     return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis),
-        Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys, warmUp, warmUpCharts, warmUpPort);
+        Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys, warmUp, warmUpCharts, warmUpPort,
+        cacheMaxBytes);
   }
 
   public Settings {
@@ -129,6 +144,7 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
         + ", maxPixels=" + maxPixels + ", signing=" + (signingKeys.isEmpty() ? "off" : signingKeys.size() + " key(s)")
         + ", warmUp=" + (warmUp ? String.join(",", warmUpCharts.isEmpty() ? List.of("_health") : warmUpCharts) : "none")
         + (warmUpPort > 0 ? ", warmUpPort=" + warmUpPort : "")
+        + ", cache=" + (cacheMaxBytes == 0 ? "off" : cacheMaxBytes + " bytes")
         + "]";
   }
 

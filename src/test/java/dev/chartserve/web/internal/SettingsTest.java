@@ -10,14 +10,29 @@ import org.junit.jupiter.api.Test;
 
 class SettingsTest {
   @Test
-  void defaultsFollowTheProcessorCount() {
-    Settings settings = read(Map.of(), Map.of(), 2);
+  void rendersFollowTheProcessorsAndTheQueueCapTheServersThreads() {
+    Settings settings = Settings.read(Map.<String, String>of()::get, Map.<String, String>of()::get, 2, 150);
     assertEquals(Settings.Mode.CONCURRENT, settings.mode());
     assertEquals(2, settings.maxConcurrentRenders());
-    assertEquals(8, settings.maxQueuedRenders());
+    assertEquals(150, settings.maxQueuedRenders());
+    assertEquals(0, settings.cacheMaxBytes(), "no cache unless asked for");
     assertEquals(Duration.ofSeconds(5), settings.queueTimeout());
     assertEquals(Duration.ofSeconds(10), settings.renderTimeout());
     assertEquals(16_777_216, settings.maxPixels());
+  }
+
+  @Test
+  void serverThreadsThatCannotBeFoundCapTheQueueAtTomcatsDefault() {
+    assertEquals(200, read(Map.of(), Map.of(), 2).maxQueuedRenders());
+  }
+
+  @Test
+  void theCacheBoundIsReadAndAnInvalidOneNamesTheKey() {
+    assertEquals(50_000_000, read(Map.of("chartserve.cache.maxBytes", "50000000"), Map.of(), 2).cacheMaxBytes());
+    assertEquals("chartserve.cache.maxBytes must be a whole number from 0 to 1099511627776, was \"64MB\"",
+        invalid(Map.of("chartserve.cache.maxBytes", "64MB")));
+    assertEquals("chartserve.cache.maxBytes must be a whole number from 0 to 1099511627776, was \"-1\"",
+        invalid(Map.of("chartserve.cache.maxBytes", "-1")));
   }
 
   @Test
@@ -53,7 +68,7 @@ class SettingsTest {
     Settings settings = read(Map.of("chartserve.mode", "global-lock"), Map.of(), 8);
     assertEquals(Settings.Mode.GLOBAL_LOCK, settings.mode());
     assertEquals(1, settings.maxConcurrentRenders());
-    assertEquals(4, settings.maxQueuedRenders());
+    assertEquals(200, settings.maxQueuedRenders());
   }
 
   @Test
@@ -104,7 +119,7 @@ class SettingsTest {
 
   private static Settings read(Map<String, String> contextParams, Map<String, String> systemProperties,
       int processors) {
-    return Settings.read(contextParams::get, systemProperties::get, processors);
+    return Settings.read(contextParams::get, systemProperties::get, processors, 0);
   }
 
   private static String invalid(Map<String, String> contextParams) {
