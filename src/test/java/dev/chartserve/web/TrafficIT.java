@@ -57,15 +57,17 @@ class TrafficIT {
 
   @Deployment(name = "one-slot", testable = false)
   static WebArchive oneSlot() {
-    return Wars.withContextParams("one-slot-short-wait.war", Map.of(
-        "chartserve.maxConcurrentRenders", "1",
-        "chartserve.queueTimeout", "1100"))
-        .addClass(SlowTestChart.class);
+    return oneSlotShortWait("one-slot-short-wait.war");
   }
 
+  /** Its own copy: the stuck render it holds would teach the other one's gate a slot time of seconds. */
   @Deployment(name = "hanging", testable = false)
   static WebArchive hanging() {
-    return Wars.withContextParams("one-slot-hanging.war", Map.of(
+    return oneSlotShortWait("one-slot-hanging.war");
+  }
+
+  private static WebArchive oneSlotShortWait(String name) {
+    return Wars.withContextParams(name, Map.of(
         "chartserve.maxConcurrentRenders", "1",
         "chartserve.queueTimeout", "1100"))
         .addClass(SlowTestChart.class);
