@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Signs chart URLs and checks their signatures: an HMAC-SHA256 over the chart name, the format's
  * extension and the canonical parameters (every parameter but {@code sig}, sorted by name then value,
  * percent-encoded), kept to 128 bits in URL-safe base64. A signature is good for one chart in one
- * format: {@code seed-hist.png}'s does not open {@code seed-hist.svg}. The first key signs; every key verifies, so a new key can be added
- * first and the old one removed once the pages that carry old URLs are gone.
+ * format: {@code seed-hist.png}'s does not open {@code seed-hist.svg}. The first key signs; every
+ * key verifies, so a new key can be added first and the old one removed once the pages that carry
+ * old URLs are gone.
  *
  * <p>A signed URL verifies on any node that holds the key: nothing is stored. Thread-safe.
  */

@@ -67,7 +67,8 @@ final class ServerPort {
     return Optional.empty();
   }
 
-  private static Object attribute(MBeanServer server, ObjectName name, String attribute) {
+  /** The attribute's value, or null if the bean does not say. */
+  static Object attribute(MBeanServer server, ObjectName name, String attribute) {
     try {
       return server.getAttribute(name, attribute);
     } catch (JMException | RuntimeException e) {

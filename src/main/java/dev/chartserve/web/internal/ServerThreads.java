@@ -32,12 +32,8 @@ final class ServerThreads {
   private static OptionalInt largest(MBeanServer server, String pattern, String attribute) throws JMException {
     int largest = 0;
     for (ObjectName pool : server.queryNames(new ObjectName(pattern), null)) {
-      try {
-        if (server.getAttribute(pool, attribute) instanceof Integer threads) {
-          largest = Math.max(largest, threads);
-        }
-      } catch (JMException | RuntimeException e) {
-        // a pool that does not say: the others may
+      if (ServerPort.attribute(server, pool, attribute) instanceof Integer threads) {
+        largest = Math.max(largest, threads); // a pool that does not say is passed over
       }
     }
     return largest > 0 ? OptionalInt.of(largest) : OptionalInt.empty();
