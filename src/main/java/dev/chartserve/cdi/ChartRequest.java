@@ -1,12 +1,15 @@
 package dev.chartserve.cdi;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import dev.chartserve.cdi.internal.QueryParser;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
 
@@ -19,6 +22,15 @@ import dev.chartserve.render.ImageFormat;
  * {@code width=640&scale=2} gives an image 1280 pixels wide with the layout of a 640-pixel one.
  */
 public final class ChartRequest {
+  /** The largest {@code width} or {@code height}, in CSS pixels: {@value}. */
+  public static final int MAX_SIDE = 4096;
+  /** The smallest {@code scale}: {@value}. */
+  public static final double MIN_SCALE = 0.25;
+  /** The largest {@code scale}: {@value}. */
+  public static final double MAX_SCALE = 4;
+  /** The parameters every chart takes; a chart cannot declare these. */
+  public static final Set<String> SIZE_PARAMETERS = Set.of("width", "height", "scale");
+
   private final String name;
   private final ImageFormat format;
   private final OptionalInt width;
@@ -50,6 +62,25 @@ public final class ChartRequest {
     }
     this.scale = scale;
     this.values = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(values, "values")));
+  }
+
+  /**
+   * The request a chart URL's query asks for, checked as the server checks it: {@code width} and
+   * {@code height} whole numbers of pixels from 1 to {@value #MAX_SIDE}, {@code scale} a number from
+   * {@value #MIN_SCALE} to {@value #MAX_SCALE}, the chart's own parameters as {@code declared} says
+   * (defaults filled in), each given at most once, and no other.
+   *
+   * @param query the query's decoded values by name, in the order given
+   * @throws InvalidParameterException naming the parameter that is unknown, repeated, malformed or
+   *     out of range, and what it allows
+   */
+  public static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query,
+      List<ChartParameter> declared) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(declared, "declared");
+    return QueryParser.parse(name, format, query, declared);
   }
 
   /** The chart's own parameters, by name: declared ones only, with defaults filled in. */

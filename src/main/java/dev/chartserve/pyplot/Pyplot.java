@@ -41,7 +41,7 @@ import dev.chartserve.render.Renderer;
  *       thread, else that thread's own scope. Threads never see each other's figures. A server binds a
  *       fresh scope to each chart request and closes it when the request ends, so pyplot-style code
  *       leaks no figure even if it never calls {@link #close()}.
- *   <li><b>Global-state mode</b> ({@link #useGlobalState useGlobalState(true)}): one process-wide
+ *   <li><b>Global-lock mode</b> ({@link #useGlobalLock useGlobalLock(true)}): one process-wide
  *       scope, as matplotlib has, for legacy code that shares figures, charts or datasets between
  *       requests. Callers must hold {@link #globalLock()} around each whole chart request; every call
  *       made without it throws {@link IllegalStateException}.
@@ -52,7 +52,7 @@ import dev.chartserve.render.Renderer;
  * and closes that figure.
  *
  * <p><b>Thread-safety.</b> Thread-safe in concurrent mode (each thread has its own state); in
- * global-state mode, safe for holders of the global lock. The figures themselves belong to one thread.
+ * global-lock mode, safe for holders of the global lock. The figures themselves belong to one thread.
  * The global lock and the global scope are ChartServe's one deliberate piece of process-wide mutable
  * state; nothing else here is static and mutable.
  */
@@ -67,7 +67,7 @@ public final class Pyplot {
    * scope bound before (or none). Bindings nest; close them in reverse order, on the same thread.
    * Closing the binding does not close the scope: whoever made the scope closes it.
    *
-   * @throws IllegalStateException in global-state mode, if the scope is closed, or if it is bound to
+   * @throws IllegalStateException in global-lock mode, if the scope is closed, or if it is bound to
    *     another thread
    */
   public static Binding bind(PyplotScope scope) {
@@ -77,14 +77,14 @@ public final class Pyplot {
 
   /**
    * The scope the calling thread's calls act on: the bound one, else the thread's own, or in
-   * global-state mode the {@linkplain #globalScope() global one} (lock required).
+   * global-lock mode the {@linkplain #globalScope() global one} (lock required).
    */
   public static PyplotScope scope() {
     return Scopes.current();
   }
 
   /**
-   * The one process-wide scope of global-state mode.
+   * The one process-wide scope of global-lock mode.
    *
    * @throws IllegalStateException if the calling thread does not hold {@link #globalLock()}
    */
@@ -94,7 +94,7 @@ public final class Pyplot {
   }
 
   /**
-   * The one fair lock of global-state mode. A server in that mode takes it around each whole chart
+   * The one fair lock of global-lock mode. A server in that mode takes it around each whole chart
    * request (drawing and encoding), and closes the request's figures before releasing it:
    *
    * <pre>{@code
@@ -112,19 +112,19 @@ public final class Pyplot {
   }
 
   /**
-   * Switches between concurrent mode ({@code false}, the default) and global-state mode
+   * Switches between concurrent mode ({@code false}, the default) and global-lock mode
    * ({@code true}). Meant to be called once, at start-up; waits for the global lock.
    *
    * @throws IllegalStateException if figures are open in the scope being left, or if a scope is bound
    *     to the calling thread
    */
-  public static void useGlobalState(boolean global) {
-    Scopes.useGlobalState(global);
+  public static void useGlobalLock(boolean global) {
+    Scopes.useGlobalLock(global);
   }
 
-  /** Whether pyplot is in global-state mode. */
-  public static boolean isGlobalState() {
-    return Scopes.isGlobalState();
+  /** Whether pyplot is in global-lock mode. */
+  public static boolean usesGlobalLock() {
+    return Scopes.usesGlobalLock();
   }
 
   /**

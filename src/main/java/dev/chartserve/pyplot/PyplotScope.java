@@ -24,7 +24,7 @@ import dev.chartserve.figure.Figure;
  * }
  * }</pre>
  *
- * <p>In global-state mode there is one process-wide scope, {@link Pyplot#globalScope()}.
+ * <p>In global-lock mode there is one process-wide scope, {@link Pyplot#globalScope()}.
  *
  * <p>Figures given to {@link Pyplot#figure(Figure)} are <em>adopted</em>: they become current, but
  * their owner (the server, for the figure a chart producer receives) closes them. The scope forgets

@@ -6,10 +6,10 @@ import dev.chartserve.figure.Deadline;
 
 /**
  * Finds the scope a {@link Pyplot} call acts on: in concurrent mode the scope bound to the calling
- * thread (else that thread's own default scope), in global-state mode the one global scope, and only
+ * thread (else that thread's own default scope), in global-lock mode the one global scope, and only
  * for the holder of the global lock.
  *
- * <p>{@link #GLOBAL}, {@link #LOCK} and {@link #globalState} are ChartServe's one deliberate piece of
+ * <p>{@link #GLOBAL}, {@link #LOCK} and {@link #globalLockMode} are ChartServe's one deliberate piece of
  * process-wide mutable state (global-lock mode, as matplotlib's pyplot has); {@link #BOUND} is a
  * {@code ThreadLocal}, confined to each thread.
  */
@@ -18,14 +18,14 @@ final class Scopes {
   static final PyplotScope GLOBAL = new PyplotScope("the global pyplot scope", Deadline.none(), false);
   private static final ThreadLocal<PyplotScope> BOUND = new ThreadLocal<>();
   /** Written under {@link #LOCK}; read without it to choose the path. */
-  private static volatile boolean globalState;
+  private static volatile boolean globalLockMode;
 
   private Scopes() {
   }
 
   /** The scope the calling thread's pyplot calls act on. */
   static PyplotScope current() {
-    if (globalState) {
+    if (globalLockMode) {
       checkLockHeld();
       return GLOBAL;
     }
@@ -41,26 +41,26 @@ final class Scopes {
 
   /** After a close: a thread's default scope with nothing open is dropped, so it pins nothing. */
   static void forgetIfIdle(PyplotScope scope) {
-    if (!globalState && scope.isDefault() && BOUND.get() == scope && scope.isEmpty()) {
+    if (!globalLockMode && scope.isDefault() && BOUND.get() == scope && scope.isEmpty()) {
       BOUND.remove();
     }
   }
 
   static void checkLockHeld() {
     if (!LOCK.isHeldByCurrentThread()) {
-      throw new IllegalStateException("pyplot is in global-state mode and thread "
+      throw new IllegalStateException("pyplot is in global-lock mode and thread "
           + Thread.currentThread().getName() + " does not hold Pyplot.globalLock(): take the lock"
           + " around the whole chart request (lock() before drawing, unlock() in finally)");
     }
   }
 
-  static boolean isGlobalState() {
-    return globalState;
+  static boolean usesGlobalLock() {
+    return globalLockMode;
   }
 
   static Pyplot.Binding bind(PyplotScope scope) {
-    if (globalState) {
-      throw new IllegalStateException("pyplot is in global-state mode: there is one process-wide"
+    if (globalLockMode) {
+      throw new IllegalStateException("pyplot is in global-lock mode: there is one process-wide"
           + " scope and no per-thread binding; hold Pyplot.globalLock() instead");
     }
     PyplotScope previous = BOUND.get();
@@ -87,28 +87,28 @@ final class Scopes {
     }
   }
 
-  static void useGlobalState(boolean global) {
+  static void useGlobalLock(boolean global) {
     LOCK.lock(); // waits for a global-mode request in progress
     try {
-      if (global == globalState) {
+      if (global == globalLockMode) {
         return;
       }
       if (global) {
         PyplotScope mine = BOUND.get();
         if (mine != null && !mine.isDefault()) {
-          throw new IllegalStateException("cannot switch pyplot to global-state mode while a scope is"
+          throw new IllegalStateException("cannot switch pyplot to global-lock mode while a scope is"
               + " bound to this thread: close its binding first");
         }
         if (mine != null && !mine.isEmpty()) {
-          throw new IllegalStateException("cannot switch pyplot to global-state mode: "
+          throw new IllegalStateException("cannot switch pyplot to global-lock mode: "
               + mine.name() + " has " + figures(mine) + "; close them first (Pyplot.close(\"all\"))");
         }
         BOUND.remove();
       } else if (!GLOBAL.isEmpty()) {
-        throw new IllegalStateException("cannot leave global-state mode: the global pyplot scope has "
+        throw new IllegalStateException("cannot leave global-lock mode: the global pyplot scope has "
             + figures(GLOBAL) + "; close them first (Pyplot.close(\"all\"))");
       }
-      globalState = global;
+      globalLockMode = global;
     } finally {
       LOCK.unlock();
     }
@@ -124,7 +124,7 @@ final class Scopes {
     try {
       GLOBAL.closeFigures();
       GLOBAL.setDeadline(Deadline.none());
-      globalState = false;
+      globalLockMode = false;
       PyplotScope mine = BOUND.get();
       if (mine != null && mine.isDefault()) {
         mine.close();

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 import dev.chartserve.figure.Figure;
-import dev.chartserve.figure.internal.Canvases;
 import dev.chartserve.render.internal.JpegEncoder;
 import dev.chartserve.render.internal.PdfEncoder;
 import dev.chartserve.render.internal.PngEncoder;
@@ -126,7 +125,7 @@ public final class Renderer {
         try {
           PngEncoder.encode(image, figure.dpi(), out);
         } finally {
-          Canvases.recycle(image);
+          Raster.recycle(image);
         }
       }
       case JPEG -> {
@@ -134,7 +133,7 @@ public final class Renderer {
         try {
           JpegEncoder.encode(image, figure.dpi(), options.jpegQuality(), out);
         } finally {
-          Canvases.recycle(image);
+          Raster.recycle(image);
         }
       }
       case SVG -> SvgEncoder.encode(figure, out);

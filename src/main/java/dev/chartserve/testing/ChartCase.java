@@ -12,7 +12,6 @@ import java.util.Objects;
 import dev.chartserve.cdi.ChartProducer;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.render.ImageFormat;
-import dev.chartserve.web.internal.QueryParameters;
 
 /**
  * One chart for the {@link ConcurrencyHarness}: a producer and the request it answers, written as the
@@ -46,7 +45,7 @@ public record ChartCase(String label, ChartProducer producer, ChartRequest reque
     ImageFormat format = ImageFormat.forExtension(path.substring(dot + 1)).orElseThrow(() ->
         new IllegalArgumentException("unknown format in " + urlTail));
     try {
-      return new ChartCase(urlTail, producer, QueryParameters.parse(name, format, query(uri.getRawQuery()),
+      return new ChartCase(urlTail, producer, ChartRequest.parse(name, format, query(uri.getRawQuery()),
           producer.parameters()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(urlTail + ": " + e.getMessage(), e);

@@ -6,10 +6,9 @@ import java.lang.System.Logger.Level;
 
 import dev.chartserve.cdi.Figures;
 import dev.chartserve.web.internal.AppState;
-import dev.chartserve.web.internal.GlobalLock;
+import dev.chartserve.web.internal.ChartMode;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
-import dev.chartserve.web.internal.Settings;
 import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.StartupReport;
 import jakarta.enterprise.inject.spi.CDI;
@@ -25,7 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Wraps every chart request. Before it: the start-up check has run (it runs now if it has not), and
  * when fonts are broken the request gets a 503 that says what to install instead of an
- * {@code InternalError} ({@code /charts/_health} still answers, to say so). After it, whatever happened: every figure the request made is closed.
+ * {@code InternalError} ({@code /charts/_health} still answers, to say so); the request is admitted
+ * as {@code chartserve.mode} says ({@link ChartMode}: in {@code global-lock} mode it holds the global
+ * lock to its end). After it, whatever happened: every figure the request made is closed.
  */
 public class ChartFilter implements Filter {
   public static final String NAME = "ChartServeFilter";
@@ -51,37 +52,20 @@ public class ChartFilter implements Filter {
       return;
     }
     HttpServletRequest http = (HttpServletRequest) request;
-    if (state.settings().mode() == Settings.Mode.GLOBAL_LOCK && !isHealth(http)) {
-      globallyLocked(http, (HttpServletResponse) response, chain);
-      return;
-    }
+    ChartMode.Admission admitted;
     try {
+      admitted = isHealth(http) ? ChartMode.Admission.NONE : ChartMode.enterRequest(state, http.getRequestURI());
+    } catch (ProblemException e) {
+      writeProblem((HttpServletResponse) response, e.problem());
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServletException("interrupted while waiting for the global lock", e);
+    }
+    try (admitted) {
       chain.doFilter(request, response);
     } finally {
       closeFigures();
-    }
-  }
-
-  /**
-   * Global-lock mode: the whole request under pyplot's one fair lock, as legacy code that shares
-   * charts or datasets needs; waiting is bounded (see {@link GlobalLock}).
-   */
-  private void globallyLocked(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    GlobalLock held;
-    try {
-      held = GlobalLock.acquire(state);
-    } catch (ProblemException e) {
-      LOG.log(Level.INFO, request.getRequestURI() + ": " + e.problem().detail() + " (global lock)");
-      writeProblem(response, e.problem());
-      return;
-    }
-    try (held) {
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        closeFigures();
-      }
     }
   }
 

@@ -69,9 +69,7 @@ public class ChartResource {
   @Path("{name: [A-Za-z0-9_-]+}.{format: [A-Za-z0-9]+}")
   public Response chart(@PathParam("name") String name, @PathParam("format") String extension,
       @Context UriInfo uri) throws Exception {
-    if (!registry.contains(name)) {
-      throw new ProblemException(Problem.unknownChart(name, registry.names()));
-    }
+    drawing.checkKnown(name);
     ImageFormat format = ChartDrawing.format(extension);
     AppState state = AppState.ensure(servletContext);
     MultivaluedMap<String, String> query = uri.getQueryParameters();
@@ -129,7 +127,7 @@ public class ChartResource {
     return image;
   }
 
-  /** Draws and encodes under a permit of the render gate and a deadline, counting what happens. */
+  /** Draws and encodes as {@link ChartDrawing#draw} admits it, under a deadline, counting what happens. */
   private byte[] render(ChartRequest request, AppState state) throws Exception {
     return drawing.draw(request, state, figure -> Renderer.render(figure, request.format()));
   }

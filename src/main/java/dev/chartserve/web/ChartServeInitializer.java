@@ -7,7 +7,7 @@ import java.util.Set;
 
 import dev.chartserve.web.internal.AppState;
 import dev.chartserve.web.internal.Jmx;
-import dev.chartserve.web.internal.PyplotMode;
+import dev.chartserve.web.internal.ChartMode;
 import dev.chartserve.web.internal.Settings;
 import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.WarmUpRequests;
@@ -32,8 +32,8 @@ public class ChartServeInitializer implements ServletContainerInitializer {
     AppState state = AppState.ensure(context); // an invalid setting throws here: the deployment fails
     Startup.ensure(context);
     context.addListener(Jmx.register(context.getContextPath(), state));
-    PyplotMode.start(state.settings());
-    context.addListener(new PyplotMode());
+    ChartMode.start(state.settings());
+    context.addListener(new ChartMode());
     context.addListener(warmUpRequests(context, state));
     if (context.getFilterRegistration(ChartFilter.NAME) == null) {
       FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);

@@ -26,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class LegacyChartsTest {
   @AfterEach
   void pyplotIsLeftAsFound() {
-    assertFalse(Pyplot.isGlobalState());
+    assertFalse(Pyplot.usesGlobalLock());
     Pyplot.reset();
   }
 

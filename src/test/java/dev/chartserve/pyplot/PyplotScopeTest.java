@@ -29,7 +29,7 @@ import dev.chartserve.render.Renderer;
 class PyplotScopeTest {
   @AfterEach
   void nothingIsLeftBehind() {
-    assertFalse(Pyplot.isGlobalState());
+    assertFalse(Pyplot.usesGlobalLock());
     Pyplot.reset();
   }
 

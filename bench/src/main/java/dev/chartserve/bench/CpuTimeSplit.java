@@ -9,11 +9,10 @@ import java.util.Arrays;
 
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.figure.Figure;
-import dev.chartserve.figure.internal.Canvases;
+import dev.chartserve.render.internal.Raster;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.render.internal.PngEncoder;
-import dev.chartserve.render.internal.Raster;
 
 /**
  * A cross-check of {@link SeedChartBenchmark}'s PNG split on a machine shared with other work: the same
@@ -63,7 +62,7 @@ public final class CpuTimeSplit {
         try (Figure figure = figure(chart)) { // the canvas handed back, as the server does after encoding
           BufferedImage image = Raster.draw(figure);
           int corner = image.getRGB(0, 0);
-          Canvases.recycle(image);
+          Raster.recycle(image);
           return corner;
         }
       }

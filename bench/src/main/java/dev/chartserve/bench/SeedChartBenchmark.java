@@ -26,11 +26,10 @@ import dev.chartserve.demo.SeedHist;
 import dev.chartserve.demo.SeedLine;
 import dev.chartserve.figure.Deadline;
 import dev.chartserve.figure.Figure;
-import dev.chartserve.figure.internal.Canvases;
+import dev.chartserve.render.internal.Raster;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.render.internal.PngEncoder;
-import dev.chartserve.render.internal.Raster;
 
 /**
  * The four seed charts, one thread, split into the steps of a request:
@@ -38,7 +37,7 @@ import dev.chartserve.render.internal.Raster;
  * <ul>
  *   <li>{@code build}: a new figure and the producer's calls on it, nothing drawn;
  *   <li>{@code drawOnly}: build + rasterise into a {@link BufferedImage} ({@link Raster#draw}), no encoding;
- *       the canvas is handed back to {@link Canvases} as the server does after encoding;
+ *       the canvas is handed back ({@link Raster#recycle}) as the server does after encoding;
  *   <li>{@code encodePngOnly}: PNG of an image drawn once in setup ({@link PngEncoder}, what
  *       {@link Renderer} does after drawing, into the same 64 KiB byte-array stream);
  *   <li>{@code encodePngImageIo}: the same with ChartServe's encoder before issue 6 ({@link ImageIoPng});
@@ -112,7 +111,7 @@ public class SeedChartBenchmark {
     try (Figure figure = build(ImageFormat.PNG)) {
       BufferedImage image = Raster.draw(figure);
       int corner = image.getRGB(image.getWidth() - 1, image.getHeight() - 1);
-      Canvases.recycle(image);
+      Raster.recycle(image);
       return corner;
     }
   }

@@ -9,8 +9,9 @@ import dev.chartserve.figure.Figure;
 import dev.chartserve.figure.internal.Canvases;
 
 /**
- * Draws a figure into an image of its pixel size: a blank one from {@link Canvases}, which the caller
- * may hand back with {@link Canvases#recycle} once it has encoded it.
+ * Draws a figure into an image of its pixel size, on a blank canvas from {@link Canvases}; the caller
+ * hands the image back with {@link #recycle} once it has encoded it, so its pixel array serves the next
+ * render.
  */
 public final class Raster {
   private Raster() {
@@ -31,6 +32,11 @@ public final class Raster {
     Color background = figure.background();
     boolean opaque = background != null && background.getAlpha() == 255;
     return draw(figure, BufferedImage.TYPE_INT_RGB, opaque ? null : Color.WHITE);
+  }
+
+  /** Gives {@code image}'s pixels back for another render; the image must not be used afterwards. */
+  public static void recycle(BufferedImage image) {
+    Canvases.recycle(image);
   }
 
   private static BufferedImage draw(Figure figure, int type, Color underlay) {

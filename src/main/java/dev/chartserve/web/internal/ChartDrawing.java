@@ -13,9 +13,7 @@ import dev.chartserve.figure.Deadline;
 import dev.chartserve.figure.DeadlineExceededException;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.guard.InFlight;
-import dev.chartserve.guard.RenderGate;
 import dev.chartserve.guard.RenderMetrics;
-import dev.chartserve.pyplot.Pyplot;
 import dev.chartserve.render.ImageFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,10 +47,19 @@ public class ChartDrawing {
    * @throws ProblemException naming what is wrong: an unknown chart or parameter, a bad value
    */
   public ChartRequest request(String name, ImageFormat format, Map<String, List<String>> query) {
+    checkKnown(name);
+    return QueryParameters.parse(name, format, query, registry.parameters(name));
+  }
+
+  /**
+   * Checks that a chart is registered as {@code name}.
+   *
+   * @throws ProblemException 404 naming the chart and the known ones
+   */
+  public void checkKnown(String name) {
     if (!registry.contains(name)) {
       throw new ProblemException(Problem.unknownChart(name, registry.names()));
     }
-    return QueryParameters.parse(name, format, query, registry.parameters(name));
   }
 
   /**
@@ -65,31 +72,18 @@ public class ChartDrawing {
         Problem.unknownFormat(extension, Arrays.stream(ImageFormat.values()).map(ImageFormat::extension).toList())));
   }
 
-  /** The registry this application's charts are in. */
-  public ChartRegistry registry() {
-    return registry;
-  }
-
   /**
-   * Draws {@code request} and returns {@code output} of the figure, under a permit of the render gate
-   * and the render deadline. In {@code global-lock} mode, also under pyplot's global lock, taken here
-   * when the caller does not hold it already (a JSP page is not a chart request the filter locks).
+   * Draws {@code request} and returns {@code output} of the figure, admitted by {@link ChartMode}
+   * (a render permit; in {@code global-lock} mode the global lock, unless this thread's request holds
+   * it) and under the render deadline.
    *
    * @throws ProblemException too large, overloaded (503) or past the render deadline (503)
    */
   public <T> T draw(ChartRequest request, AppState state, Output<T> output) throws Exception {
-    if (state.settings().mode() != Settings.Mode.GLOBAL_LOCK || Pyplot.globalLock().isHeldByCurrentThread()) {
-      return gated(request, state, output);
-    }
-    try (GlobalLock held = GlobalLock.acquire(state)) { // a page: the chart filter did not take it
-      return gated(request, state, output);
-    }
-  }
-
-  private <T> T gated(ChartRequest request, AppState state, Output<T> output) throws Exception {
     RenderMetrics metrics = state.metrics();
     long queued = System.nanoTime();
-    try (RenderGate.Permit permit = state.gate().acquire(); InFlight.Render running = state.inFlight().begin()) {
+    try (ChartMode.Admission admitted = ChartMode.enterRender(state, request);
+        InFlight.Render running = state.inFlight().begin()) {
       long start = System.nanoTime();
       metrics.waited(start - queued);
       T result;
@@ -99,7 +93,7 @@ public class ChartDrawing {
         figure = figures.newFigure();
         figure.setDeadline(deadline);
         Figure drawn = figure;
-        result = PyplotMode.drawing(state.settings(), deadline, () -> {
+        result = ChartMode.drawing(state.settings(), deadline, () -> {
           registry.draw(request, drawn);
           QueryParameters.apply(request, drawn, state.settings().maxPixels());
           return output.from(drawn);
@@ -120,10 +114,6 @@ public class ChartDrawing {
       }
       metrics.rendered(System.nanoTime() - start);
       return result;
-    } catch (RenderGate.Rejected e) {
-      metrics.rejected();
-      LOG.log(Level.INFO, request + ": " + e.getMessage());
-      throw new ProblemException(Problem.overloaded(e.rejection()));
     }
   }
 }

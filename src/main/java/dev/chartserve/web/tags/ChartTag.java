@@ -13,7 +13,6 @@ import dev.chartserve.render.ImageFormat;
 import dev.chartserve.web.ChartUrls;
 import dev.chartserve.web.internal.ChartDrawing;
 import dev.chartserve.web.internal.ProblemException;
-import dev.chartserve.web.internal.QueryParameters;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.jsp.JspException;
@@ -85,7 +84,7 @@ public abstract class ChartTag extends SimpleTagSupport {
     if (name == null || name.isEmpty()) {
       throw failure("<cs:param> needs a name");
     }
-    if (QueryParameters.NAMES.contains(name) || UrlSigner.PARAMETER.equals(name)) {
+    if (ChartRequest.SIZE_PARAMETERS.contains(name) || UrlSigner.PARAMETER.equals(name)) {
       throw failure("\"" + name + "\" is not a <cs:param>: use the tag's attribute"
           + (UrlSigner.PARAMETER.equals(name) ? " (the signature is added when signing is on)" : ""));
     }

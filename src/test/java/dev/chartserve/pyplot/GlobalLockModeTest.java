@@ -20,8 +20,8 @@ import org.junit.jupiter.api.function.Executable;
 import dev.chartserve.figure.Deadline;
 import dev.chartserve.figure.Figure;
 
-class GlobalStateTest {
-  private static final String NO_LOCK = "pyplot is in global-state mode and thread %s does not hold"
+class GlobalLockModeTest {
+  private static final String NO_LOCK = "pyplot is in global-lock mode and thread %s does not hold"
       + " Pyplot.globalLock(): take the lock around the whole chart request (lock() before drawing,"
       + " unlock() in finally)";
 
@@ -30,7 +30,7 @@ class GlobalStateTest {
   @AfterEach
   void backToConcurrentMode() {
     Pyplot.reset();
-    assertFalse(Pyplot.isGlobalState());
+    assertFalse(Pyplot.usesGlobalLock());
     assertFalse(lock.isHeldByCurrentThread(), "a test left the global lock held");
   }
 
@@ -42,13 +42,13 @@ class GlobalStateTest {
 
   @Test
   void concurrentModeIsTheDefault() {
-    assertFalse(Pyplot.isGlobalState());
+    assertFalse(Pyplot.usesGlobalLock());
     assertNotSame(Scopes.GLOBAL, Pyplot.scope());
   }
 
   @Test
   void everyAccessorRefusesToRunWithoutTheLock() {
-    Pyplot.useGlobalState(true);
+    Pyplot.useGlobalLock(true);
     String message = String.format(NO_LOCK, Thread.currentThread().getName());
     for (Executable call : new Executable[] {Pyplot::gcf, Pyplot::gca, Pyplot::figure, Pyplot::close,
         () -> Pyplot.close("all"), () -> Pyplot.plot(new double[] {1}), () -> Pyplot.title("t"),
@@ -61,7 +61,7 @@ class GlobalStateTest {
 
   @Test
   void withTheLockEveryThreadSharesTheOneCurrentFigure() throws Exception {
-    Pyplot.useGlobalState(true);
+    Pyplot.useGlobalLock(true);
     Figure fig;
     lock.lock();
     try {
@@ -95,7 +95,7 @@ class GlobalStateTest {
 
   @Test
   void theGlobalScopeGivesItsFiguresTheDeadlineSetForTheRequest() {
-    Pyplot.useGlobalState(true);
+    Pyplot.useGlobalLock(true);
     Deadline deadline = Deadline.after(Duration.ofHours(1));
     lock.lock();
     try {
@@ -109,7 +109,7 @@ class GlobalStateTest {
 
   @Test
   void theGlobalScopeCannotBeClosed() {
-    Pyplot.useGlobalState(true);
+    Pyplot.useGlobalLock(true);
     lock.lock();
     try {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.globalScope().close());
@@ -121,16 +121,16 @@ class GlobalStateTest {
   }
 
   @Test
-  void bindingAScopeIsRefusedInGlobalStateMode() {
-    Pyplot.useGlobalState(true);
+  void bindingAScopeIsRefusedInGlobalLockMode() {
+    Pyplot.useGlobalLock(true);
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.bind(new PyplotScope()));
-    assertEquals("pyplot is in global-state mode: there is one process-wide scope and no per-thread"
+    assertEquals("pyplot is in global-lock mode: there is one process-wide scope and no per-thread"
         + " binding; hold Pyplot.globalLock() instead", e.getMessage());
   }
 
   @Test
-  void leavingGlobalStateModeWithFiguresOpenIsRefused() {
-    Pyplot.useGlobalState(true);
+  void leavingGlobalLockModeWithFiguresOpenIsRefused() {
+    Pyplot.useGlobalLock(true);
     lock.lock();
     try {
       Pyplot.figure();
@@ -138,46 +138,46 @@ class GlobalStateTest {
     } finally {
       lock.unlock();
     }
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.useGlobalState(false));
-    assertEquals("cannot leave global-state mode: the global pyplot scope has 2 open figures;"
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.useGlobalLock(false));
+    assertEquals("cannot leave global-lock mode: the global pyplot scope has 2 open figures;"
         + " close them first (Pyplot.close(\"all\"))", e.getMessage());
-    assertTrue(Pyplot.isGlobalState());
+    assertTrue(Pyplot.usesGlobalLock());
   }
 
   @Test
-  void enteringGlobalStateModeWithFiguresOpenIsRefused() {
+  void enteringGlobalLockModeWithFiguresOpenIsRefused() {
     Pyplot.figure();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.useGlobalState(true));
-    assertEquals("cannot switch pyplot to global-state mode: the pyplot scope of thread "
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.useGlobalLock(true));
+    assertEquals("cannot switch pyplot to global-lock mode: the pyplot scope of thread "
         + Thread.currentThread().getName() + " has 1 open figure; close them first"
         + " (Pyplot.close(\"all\"))", e.getMessage());
-    assertFalse(Pyplot.isGlobalState());
+    assertFalse(Pyplot.usesGlobalLock());
     Pyplot.close("all");
   }
 
   @Test
-  void enteringGlobalStateModeWithAScopeBoundIsRefused() {
+  void enteringGlobalLockModeWithAScopeBoundIsRefused() {
     try (PyplotScope scope = new PyplotScope(); Pyplot.Binding binding = Pyplot.bind(scope)) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.useGlobalState(true));
-      assertEquals("cannot switch pyplot to global-state mode while a scope is bound to this thread:"
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pyplot.useGlobalLock(true));
+      assertEquals("cannot switch pyplot to global-lock mode while a scope is bound to this thread:"
           + " close its binding first", e.getMessage());
     }
   }
 
   @Test
   void switchingBackAndForthWithNothingOpenIsAllowed() {
-    Pyplot.useGlobalState(true);
-    Pyplot.useGlobalState(true);
-    assertTrue(Pyplot.isGlobalState());
-    Pyplot.useGlobalState(false);
-    assertFalse(Pyplot.isGlobalState());
+    Pyplot.useGlobalLock(true);
+    Pyplot.useGlobalLock(true);
+    assertTrue(Pyplot.usesGlobalLock());
+    Pyplot.useGlobalLock(false);
+    assertFalse(Pyplot.usesGlobalLock());
     Pyplot.figure();
     Pyplot.close();
   }
 
   @Test
   void resetClosesTheGlobalFiguresAndReturnsToConcurrentMode() {
-    Pyplot.useGlobalState(true);
+    Pyplot.useGlobalLock(true);
     Figure fig;
     lock.lock();
     try {
@@ -187,7 +187,7 @@ class GlobalStateTest {
     }
     Pyplot.reset();
     assertTrue(fig.isClosed());
-    assertFalse(Pyplot.isGlobalState());
+    assertFalse(Pyplot.usesGlobalLock());
     assertNotSame(fig, Pyplot.gcf());
     Pyplot.close();
   }
