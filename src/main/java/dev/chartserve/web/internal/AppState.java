@@ -38,16 +38,21 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
       }
       Settings settings = Settings.read(context::getInitParameter, System::getProperty,
           Runtime.getRuntime().availableProcessors(), ServerThreads.find().orElse(0));
-      AppState state = new AppState(settings,
-          new RenderGate(settings.maxConcurrentRenders(), settings.maxQueuedRenders(), settings.queueTimeout()),
-          new RenderMetrics(),
-          new InFlight(),
-          new SingleFlight<>(),
-          settings.cacheMaxBytes() == 0 ? Optional.empty() : Optional.of(new ImageCache(settings.cacheMaxBytes())),
-          settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())));
+      AppState state = of(settings);
       context.setAttribute(ATTRIBUTE, state);
       LOG.log(Level.INFO, "ChartServe " + settings);
       return state;
     }
+  }
+
+  /** A new application state for {@code settings}: an idle gate, empty metrics, no renders in flight. */
+  static AppState of(Settings settings) {
+    return new AppState(settings,
+        new RenderGate(settings.maxConcurrentRenders(), settings.maxQueuedRenders(), settings.queueTimeout()),
+        new RenderMetrics(),
+        new InFlight(),
+        new SingleFlight<>(),
+        settings.cacheMaxBytes() == 0 ? Optional.empty() : Optional.of(new ImageCache(settings.cacheMaxBytes())),
+        settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())));
   }
 }
