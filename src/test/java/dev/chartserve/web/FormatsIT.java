@@ -41,7 +41,7 @@ class FormatsIT extends OnDemoWar {
   }
 
   @Test
-  void pdfIsAPdf() throws Exception {
+  void aPdfUrlIsServedAsApplicationPdf() throws Exception {
     HttpResponse<byte[]> response = get(base, "charts/seed-hist.pdf");
     assertEquals(200, response.statusCode());
     assertEquals("application/pdf", contentType(response));
