@@ -38,7 +38,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import dev.chartserve.guard.UrlSigner;
+import dev.chartserve.guard.internal.UrlSigner;
 
 /**
  * The JSP tags on a real server, over real HTTP, in an application at {@code /jsp-tags} with signing

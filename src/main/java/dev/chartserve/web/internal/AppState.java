@@ -4,12 +4,12 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
-import dev.chartserve.guard.ImageCache;
-import dev.chartserve.guard.InFlight;
-import dev.chartserve.guard.RenderGate;
-import dev.chartserve.guard.RenderMetrics;
-import dev.chartserve.guard.SingleFlight;
-import dev.chartserve.guard.UrlSigner;
+import dev.chartserve.guard.internal.ImageCache;
+import dev.chartserve.guard.internal.InFlight;
+import dev.chartserve.guard.internal.RenderGate;
+import dev.chartserve.guard.internal.RenderMetrics;
+import dev.chartserve.guard.internal.SingleFlight;
+import dev.chartserve.guard.internal.UrlSigner;
 import jakarta.servlet.ServletContext;
 
 /**

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.chartserve.figure.Deadline;
-import dev.chartserve.guard.RenderGate;
-import dev.chartserve.guard.RenderMetrics;
+import dev.chartserve.guard.internal.RenderGate;
+import dev.chartserve.guard.internal.RenderMetrics;
 import dev.chartserve.pyplot.Pyplot;
 import dev.chartserve.pyplot.PyplotScope;
 import jakarta.servlet.ServletContextEvent;
@@ -28,7 +28,7 @@ import jakarta.servlet.ServletContextListener;
  *       the gate predicts it, caps the queue and times it out.
  * </ul>
  *
- * Every refusal, in either mode, is the gate's {@link dev.chartserve.guard.Rejection}, counted and
+ * Every refusal, in either mode, is the gate's {@link dev.chartserve.guard.internal.Rejection}, counted and
  * logged here and turned into the same 503. Pyplot's state lives in the application's own class
  * loader, so two applications on one server never share it; it is reset when the application stops.
  */

@@ -4,7 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.UUID;
 
-import dev.chartserve.guard.SingleFlight;
+import dev.chartserve.guard.internal.SingleFlight;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

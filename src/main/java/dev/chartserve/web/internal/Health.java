@@ -4,9 +4,9 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Collection;
 
-import dev.chartserve.guard.ImageCache;
-import dev.chartserve.guard.RenderGate;
-import dev.chartserve.guard.RenderMetrics;
+import dev.chartserve.guard.internal.ImageCache;
+import dev.chartserve.guard.internal.RenderGate;
+import dev.chartserve.guard.internal.RenderMetrics;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;

@@ -4,7 +4,7 @@ import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Objects;
 
-import dev.chartserve.guard.Rejection;
+import dev.chartserve.guard.internal.Rejection;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;

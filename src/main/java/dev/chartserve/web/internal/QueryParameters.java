@@ -8,7 +8,7 @@ import dev.chartserve.cdi.ChartParameter;
 import dev.chartserve.cdi.ChartRequest;
 import dev.chartserve.cdi.InvalidParameterException;
 import dev.chartserve.figure.Figure;
-import dev.chartserve.guard.UrlSigner;
+import dev.chartserve.guard.internal.UrlSigner;
 import dev.chartserve.render.ImageFormat;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-import dev.chartserve.guard.UrlSigner;
+import dev.chartserve.guard.internal.UrlSigner;
 
 /**
  * ChartServe's configuration, read once when the application starts, validated, then frozen.

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.chartserve.cdi.ChartRequest;
-import dev.chartserve.guard.UrlSigner;
+import dev.chartserve.guard.internal.UrlSigner;
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.web.ChartUrls;
 import dev.chartserve.web.internal.ChartDrawing;

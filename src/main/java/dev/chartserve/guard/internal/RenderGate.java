@@ -1,4 +1,4 @@
-package dev.chartserve.guard;
+package dev.chartserve.guard.internal;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.chartserve.guard;
+package dev.chartserve.guard.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.chartserve.guard;
+package dev.chartserve.guard.internal;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;

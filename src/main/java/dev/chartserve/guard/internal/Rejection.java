@@ -1,4 +1,4 @@
-package dev.chartserve.guard;
+package dev.chartserve.guard.internal;
 
 /**
  * Why the {@link RenderGate} turned a request away, and how busy it was then. Immutable.
