@@ -1,0 +1,9 @@
+/**
+ * The CDI side of ChartServe: the portable extension that finds and checks the {@code @Chart}
+ * producers at deployment, the registry that draws them by name, and the strict query parser behind
+ * {@link dev.chartserve.cdi.ChartRequest#parse}.
+ *
+ * <p><b>Not API</b>: public only for ChartServe's other packages; no compatibility promise.
+ * <b>Thread safety</b>: the registry is immutable after deployment and thread-safe.
+ */
+package dev.chartserve.cdi.internal;
