@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import dev.chartserve.cdi.internal.QueryParser;
 import dev.chartserve.figure.Figure;
 import dev.chartserve.render.ImageFormat;
 
@@ -58,7 +57,7 @@ public final class ChartRequest {
     this.width = Objects.requireNonNull(width, "width");
     this.height = Objects.requireNonNull(height, "height");
     if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("scale must be a positive number, was " + scale);
+      throw new IllegalArgumentException("scale must be > 0, was " + scale);
     }
     this.scale = scale;
     this.values = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(values, "values")));

@@ -1,7 +1,6 @@
 /**
  * The CDI side of ChartServe: the portable extension that finds and checks the {@code @Chart}
- * producers at deployment, the registry that draws them by name, and the strict query parser behind
- * {@link dev.chartserve.cdi.ChartRequest#parse}.
+ * producers at deployment, and the registry that draws them by name.
  *
  * <p><b>Not API</b>: public only for ChartServe's other packages; no compatibility promise.
  * <b>Thread safety</b>: the registry is immutable after deployment and thread-safe.

@@ -1,4 +1,4 @@
-package dev.chartserve.cdi.internal;
+package dev.chartserve.cdi;
 
 import java.util.List;
 import java.util.Map;
@@ -8,20 +8,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import dev.chartserve.cdi.ChartParameter;
-import dev.chartserve.cdi.ChartRequest;
-import dev.chartserve.cdi.InvalidParameterException;
 import dev.chartserve.render.ImageFormat;
 
 /** The strict parse behind {@link ChartRequest#parse}; see there for the rules. */
-public final class QueryParser {
+final class QueryParser {
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,6}");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,6})?");
 
   private QueryParser() {
   }
 
-  public static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query,
+  static ChartRequest parse(String name, ImageFormat format, Map<String, List<String>> query,
       List<ChartParameter> declared) {
     Map<String, ChartParameter> own = new TreeMap<>();
     declared.forEach(p -> own.put(p.name(), p));
