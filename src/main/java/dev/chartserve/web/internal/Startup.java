@@ -31,11 +31,12 @@ import jakarta.servlet.ServletContext;
 /**
  * The start-up check: make AWT headless, prove fonts work, and draw the first charts in-process, in
  * every format (see {@link #drawFirstCharts()}; the HTTP requests the application later sends itself
- * are {@link SelfRequests}). Runs once per application, before any chart request, with the system class loader as the thread's context class
- * loader, so that the JDK's AWT and ImageIO state (AppContext, the ImageIO registry) never holds on to
- * the web application's class loader; the ImageIO registry is created with none of the application's
- * code on the stack (see {@link #initImageIoOutsideTheApplication()}). Thread-safe: {@link #ensure}
- * runs the check at most once per application.
+ * are {@link SelfRequests}). Runs once per application, before any chart request, with the system
+ * class loader as the thread's context class loader, so that the JDK's AWT and ImageIO state
+ * (AppContext, the ImageIO registry) never holds on to the web application's class loader; the ImageIO
+ * registry is created with none of the application's code on the stack (see
+ * {@link #initImageIoOutsideTheApplication()}). Thread-safe: {@link #ensure} runs the check at most
+ * once per application.
  */
 public final class Startup {
   /** The servlet context attribute that holds the {@link StartupReport}. */
@@ -139,9 +140,9 @@ public final class Startup {
    * thread, through a JDK-made {@link Runnable}, so that no class of this application is on the stack.
    * The registry keeps, for every plug-in it registers, the {@code AccessControlContext} of the code
    * that registered it: created from our start-up, that context holds our classes' ProtectionDomains
-   * and through them this application's class loader, for as long as the JVM runs (one leaked
-   * application per server, found by RedeployIT). The thread's context class loader is the system
-   * class loader, as for the rest of the check. A no-op when ImageIO is already initialised.
+   * and through them this application's class loader, for as long as the JVM runs (RedeployIT checks
+   * that no application is kept). The thread's context class loader is the system class loader, as
+   * for the rest of the check. A no-op when ImageIO is already initialised.
    */
   private static void initImageIoOutsideTheApplication() {
     try {
