@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** The application's requests to itself, against real loopback servers: the JDK's HTTP server, and one that never answers. */
+/**
+ * The application's requests to itself, against real loopback servers: the JDK's HTTP server, and one
+ * that never answers. Every wait is on a condition (the status, a latch), bounded by {@link #AT_MOST}.
+ */
 class SelfRequestsTest {
   private static final Duration AT_MOST = Duration.ofSeconds(30);
 
