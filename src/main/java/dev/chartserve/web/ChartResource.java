@@ -17,7 +17,7 @@ import dev.chartserve.web.internal.Startup;
 import dev.chartserve.web.internal.StartupReport;
 import dev.chartserve.web.internal.Problem;
 import dev.chartserve.web.internal.ProblemException;
-import dev.chartserve.web.internal.WarmUpRequests;
+import dev.chartserve.web.internal.SelfRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -61,7 +61,7 @@ public class ChartResource {
         .type("application/json")
         .header("Cache-Control", "no-store")
         .header("X-Content-Type-Options", "nosniff")
-        .entity(Health.json(startup, state, WarmUpRequests.of(servletContext), registry.names()))
+        .entity(Health.json(startup, state, SelfRequests.of(servletContext), registry.names()))
         .build();
   }
 

@@ -10,7 +10,7 @@ import dev.chartserve.web.internal.Jmx;
 import dev.chartserve.web.internal.ChartMode;
 import dev.chartserve.web.internal.Settings;
 import dev.chartserve.web.internal.Startup;
-import dev.chartserve.web.internal.WarmUpRequests;
+import dev.chartserve.web.internal.SelfRequests;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -18,10 +18,10 @@ import jakarta.servlet.ServletContext;
 
 /**
  * Starts ChartServe with the web application: reads and validates its settings (an invalid one fails
- * the deployment), runs the start-up check (headless AWT, fonts, a
- * warm-up render; see {@link Startup}), registers the {@link ChartFilter} on {@code /charts/*} and a JMX
+ * the deployment), runs the start-up check (headless AWT, fonts, its first charts drawn in-process;
+ * see {@link Startup}), registers the {@link ChartFilter} on {@code /charts/*} and a JMX
  * MBean with its numbers (unregistered when the application stops), and, once the application has
- * started, sends it its warm-up requests ({@link WarmUpRequests}).
+ * started, sends it its own HTTP requests of {@code chartserve.warmUp} ({@link SelfRequests}).
  *
  * <p>Registered through {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so the
  * jar needs no entry in the application's {@code web.xml}.
@@ -34,7 +34,7 @@ public class ChartServeInitializer implements ServletContainerInitializer {
     context.addListener(Jmx.register(context.getContextPath(), state));
     ChartMode.start(state.settings());
     context.addListener(new ChartMode());
-    context.addListener(warmUpRequests(context, state));
+    context.addListener(selfRequests(context, state));
     if (context.getFilterRegistration(ChartFilter.NAME) == null) {
       FilterRegistration.Dynamic filter = context.addFilter(ChartFilter.NAME, ChartFilter.class);
       filter.setAsyncSupported(true);
@@ -42,7 +42,7 @@ public class ChartServeInitializer implements ServletContainerInitializer {
     }
   }
 
-  private static WarmUpRequests warmUpRequests(ServletContext context, AppState state) {
+  private static SelfRequests selfRequests(ServletContext context, AppState state) {
     Settings settings = state.settings();
     ChartUrls urls = new ChartUrls(context.getContextPath(), state.signer());
     List<String> charts = settings.warmUpCharts().stream()
@@ -51,9 +51,9 @@ public class ChartServeInitializer implements ServletContainerInitializer {
           return urls.url(file.substring(0, dot), file.substring(dot + 1), Map.of());
         })
         .toList();
-    WarmUpRequests warmUp = new WarmUpRequests(context.getContextPath(), settings.warmUp(), charts,
+    SelfRequests requests = new SelfRequests(context.getContextPath(), settings.warmUp(), charts,
         settings.warmUpPort());
-    context.setAttribute(WarmUpRequests.ATTRIBUTE, warmUp);
-    return warmUp;
+    context.setAttribute(SelfRequests.ATTRIBUTE, requests);
+    return requests;
   }
 }

@@ -17,9 +17,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Why: a chart's canvas is one {@code int[]} of a megabyte or more (640 × 480 px is 1.2 MB). The G1
  * collector allocates every array of half a region or more (512 KiB with the 1 MiB regions of a heap
  * up to 2 GiB) as a "humongous" object outside the thread's allocation buffer, and each one counts
- * towards starting a concurrent marking cycle. Under the seed-chart mix on Tomcat, with every canvas new,
- * G1's concurrent and parallel threads took a sixth of the CPU and the server served 329 requests/s;
- * with the arrays reused, 466 (BENCHMARKS.md, issue 6).
+ * towards starting a concurrent marking cycle; reusing the arrays avoids both (docs/decisions.md,
+ * "Canvases").
  *
  * <p>This is the one piece of state that requests share besides the global lock of
  * {@code global-lock} mode (docs/decisions.md says why that is safe):
@@ -37,7 +36,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * </ul>
  *
  * <p>A caller must not touch an image, its raster or its array after recycling it. Images that are
- * never recycled are simply garbage, as before. Thread-safe.
+ * never recycled are simply garbage. Thread-safe.
  */
 public final class Canvases {
   /** Pixels below which an array is not worth keeping: under G1's smallest humongous threshold. */

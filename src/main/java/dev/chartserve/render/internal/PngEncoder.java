@@ -26,7 +26,7 @@ public final class PngEncoder {
   static final int UP = 2;
   static final int AVERAGE = 3;
   static final int PAETH = 4;
-  /** Per row, by the counts of pixels equal to their left and upper neighbours (the default). */
+  /** Per row: "up" for a row equal to the one above, else {@link #chooseFilter}'s choice (the default). */
   static final int CHOOSE = -1;
 
   private static final byte[] SIGNATURE = {(byte) 137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};
@@ -116,18 +116,18 @@ public final class PngEncoder {
   }
 
   /**
-   * The filter for one row: "up" when it makes the row at most half as many runs as it has itself,
-   * else none (the first row: sub). Runs are what {@link PixelDeflater} codes cheapest: the row itself
-   * changes colour wherever a pixel differs from its left neighbour; "up" turns it into the differences
-   * from the row above, which change wherever {@code pixel ^ above} differs from its left neighbour's
-   * (a new bar top on a flat background is one run of "up" differences; a colour gradient, or a line
-   * crossing the row, is many). The bias to none is because {@link PixelDeflater} also matches a
-   * none-row against the row above, and keeps the colours that repeat across the image (a heatmap's
-   * bands, a line's antialiased edge) as they are. Both counts are taken at every
-   * {@value #SAMPLE_STEP}th pixel: choosing then costs a quarter of a pass over the row. Measured on the
-   * seed charts (BENCHMARKS.md, issue 6), this gives 2–9 % smaller files than the rule before it
-   * (more pixels equal to the one above than to the one on the left: "up", counted at every pixel),
-   * and encoding takes 10–32 % less time.
+   * The filter for one row: sub for the first row ({@code prior < 0}); for any other, "up" when the
+   * "up" differences change colour fewer than half as often as the row itself, else none. The row
+   * changes colour at {@code x} when its pixel differs from the one at {@code x - 1}; its "up"
+   * differences do when {@code pixel ^ above} differs from that of {@code x - 1}. Both are counted on
+   * pixels masked with {@code mask}, only at every {@value #SAMPLE_STEP}th {@code x} from 1 on: choosing
+   * costs that fraction of a pass over the row. ({@code filterRows} gives a row equal to the one above
+   * "up" without asking.)
+   *
+   * <p>Why: runs are what {@link MatchFinder} codes cheapest (a new bar top on a flat background is
+   * one run of "up" differences; a gradient, or a line crossing the row, is many). The bias to none:
+   * a none-row is still matched against the row above, and keeps the colours that repeat across the
+   * image (a heatmap's bands, a line's antialiased edge).
    */
   static int chooseFilter(int[] data, int start, int prior, int width, int mask) {
     if (prior < 0) {

@@ -13,15 +13,17 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 
 /**
- * The body of {@code /charts/_health}: whether charts can be drawn (headless AWT, fonts, warm-up),
- * the gate's limits, occupancy and predicted wait, the render counters (coalesced requests among them)
- * and time percentiles, the image cache's bound and counts, and the chart names.
+ * The body of {@code /charts/_health}: whether charts can be drawn (headless AWT, fonts, and the first
+ * charts drawn at start-up, as {@code warmUp}), the application's requests to itself
+ * ({@code warmUpRequests}), the gate's limits, occupancy and predicted wait, the render counters
+ * (coalesced requests among them) and time percentiles, the image cache's bound and counts, and the
+ * chart names. Stateless; thread-safe.
  */
 public final class Health {
   private Health() {
   }
 
-  public static String json(StartupReport startup, AppState state, WarmUpRequests warmUpRequests,
+  public static String json(StartupReport startup, AppState state, SelfRequests selfRequests,
       Collection<String> charts) {
     RenderGate.Snapshot gate = state.gate().snapshot();
     RenderMetrics metrics = state.metrics();
@@ -32,9 +34,9 @@ public final class Health {
             .add("families", startup.fontFamilies().size())
             .add("error", text(startup.fontError())))
         .add("warmUp", Json.createObjectBuilder()
-            .add("millis", startup.warmUpMillis())
-            .add("error", text(startup.warmUpError())))
-        .add("warmUpRequests", warmUpRequests(warmUpRequests))
+            .add("millis", startup.firstChartsMillis())
+            .add("error", text(startup.firstChartsError())))
+        .add("warmUpRequests", selfRequests(selfRequests))
         .add("mode", state.settings().mode().key())
         .add("gate", Json.createObjectBuilder()
             .add("running", gate.running())
@@ -78,11 +80,11 @@ public final class Health {
     return out.toString();
   }
 
-  private static JsonObjectBuilder warmUpRequests(WarmUpRequests warmUpRequests) {
-    if (warmUpRequests == null) {
+  private static JsonObjectBuilder selfRequests(SelfRequests selfRequests) {
+    if (selfRequests == null) {
       return Json.createObjectBuilder().add("state", "OFF");
     }
-    WarmUpRequests.Status status = warmUpRequests.status();
+    SelfRequests.Status status = selfRequests.status();
     return Json.createObjectBuilder()
         .add("state", status.state().name())
         .add("millis", status.millis())

@@ -32,7 +32,7 @@ import dev.chartserve.guard.internal.UrlSigner;
  *                             signs, every key verifies). Empty: URLs are not signed.
  * @param warmUp               {@code chartserve.warmUp} is not {@code none}: once started, the application
  *                             sends itself {@code /charts/_health} and the charts below over HTTP
- *                             ({@link WarmUpRequests}); default on
+ *                             ({@link SelfRequests}); default on
  * @param warmUpCharts         {@code chartserve.warmUp}: chart files to request once at start, separated by
  *                             commas ({@code sales.png,sales.svg}), default size and parameters; default
  *                             none (only {@code _health}: no chart code runs unasked)

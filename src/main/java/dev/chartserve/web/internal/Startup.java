@@ -29,11 +29,14 @@ import jakarta.servlet.ServletContext;
 
 
 /**
- * The start-up check: make AWT headless, prove fonts work, draw and encode one chart. Runs once per
- * application, before any chart request, with the system class loader as the thread's context class
- * loader, so that the JDK's AWT and ImageIO state (AppContext, the ImageIO registry) never holds on to
- * the web application's class loader; the ImageIO registry is created with none of the application's
- * code on the stack (see {@link #initImageIoOutsideTheApplication()}).
+ * The start-up check: make AWT headless, prove fonts work, and draw the first charts in-process, in
+ * every format (see {@link #drawFirstCharts()}; the HTTP requests the application later sends itself
+ * are {@link SelfRequests}). Runs once per application, before any chart request, with the system
+ * class loader as the thread's context class loader, so that the JDK's AWT and ImageIO state
+ * (AppContext, the ImageIO registry) never holds on to the web application's class loader; the ImageIO
+ * registry is created with none of the application's code on the stack (see
+ * {@link #initImageIoOutsideTheApplication()}). Thread-safe: {@link #ensure} runs the check at most
+ * once per application.
  */
 public final class Startup {
   /** The servlet context attribute that holds the {@link StartupReport}. */
@@ -117,19 +120,19 @@ public final class Startup {
       families = List.of();
     }
 
-    long warmUpMillis = 0;
-    String warmUpError = null;
+    long firstChartsMillis = 0;
+    String firstChartsError = null;
     if (fontError == null) {
       long start = System.nanoTime();
       try {
-        warmUp();
+        drawFirstCharts();
       } catch (Throwable t) {
-        warmUpError = "the warm-up render failed (" + t + ")";
+        firstChartsError = "the warm-up render failed (" + t + ")";
         LOG.log(Level.ERROR, "ChartServe warm-up render failed", t);
       }
-      warmUpMillis = (System.nanoTime() - start) / 1_000_000;
+      firstChartsMillis = (System.nanoTime() - start) / 1_000_000;
     }
-    return new StartupReport(headless, source, families, fontError, warmUpMillis, warmUpError);
+    return new StartupReport(headless, source, families, fontError, firstChartsMillis, firstChartsError);
   }
 
   /**
@@ -137,9 +140,9 @@ public final class Startup {
    * thread, through a JDK-made {@link Runnable}, so that no class of this application is on the stack.
    * The registry keeps, for every plug-in it registers, the {@code AccessControlContext} of the code
    * that registered it: created from our start-up, that context holds our classes' ProtectionDomains
-   * and through them this application's class loader, for as long as the JVM runs (one leaked
-   * application per server, found by RedeployIT). The thread's context class loader is the system
-   * class loader, as for the rest of the check. A no-op when ImageIO is already initialised.
+   * and through them this application's class loader, for as long as the JVM runs (RedeployIT checks
+   * that no application is kept). The thread's context class loader is the system class loader, as
+   * for the rest of the check. A no-op when ImageIO is already initialised.
    */
   private static void initImageIoOutsideTheApplication() {
     try {
@@ -182,7 +185,7 @@ public final class Startup {
    * bars, text and a legend, an image with contours, and every encoder. Loads and initialises what
    * the first request would otherwise pay for.
    */
-  private static void warmUp() {
+  private static void drawFirstCharts() {
     try (Figure figure = new Figure(3.2, 2.4, 100)) {
       Axes ax = figure.addSubplot();
       ax.plot(new double[] {0, 1, 2, 3}, new double[] {1, 3, 2, 4}).setLabel("line");

@@ -4,35 +4,35 @@ import java.util.List;
 
 /**
  * What ChartServe found when the application started: whether AWT is headless, which font families
- * work, and how the warm-up render went. Immutable.
+ * work, and how drawing its first charts went ({@link Startup}). Immutable.
  *
- * @param headless       {@code GraphicsEnvironment.isHeadless()} after the check
- * @param headlessSource who decided: {@code "set by ChartServe"}, or the system property's own value
- * @param fontFamilies   the font families the JVM can use; empty when fonts are broken
- * @param fontError      what broke fonts, with what to install; {@code null} when they work
- * @param warmUpMillis   how long the warm-up render took
- * @param warmUpError    why the warm-up render failed; {@code null} when it worked
+ * @param headless          {@code GraphicsEnvironment.isHeadless()} after the check
+ * @param headlessSource    who decided: {@code "set by ChartServe"}, or the system property's own value
+ * @param fontFamilies      the font families the JVM can use; empty when fonts are broken
+ * @param fontError         what broke fonts, with what to install; {@code null} when they work
+ * @param firstChartsMillis how long drawing and encoding the first charts took
+ * @param firstChartsError  why drawing the first charts failed; {@code null} when it worked
  */
 public record StartupReport(
     boolean headless,
     String headlessSource,
     List<String> fontFamilies,
     String fontError,
-    long warmUpMillis,
-    String warmUpError) {
+    long firstChartsMillis,
+    String firstChartsError) {
 
   public StartupReport {
     fontFamilies = List.copyOf(fontFamilies);
   }
 
-  /** True when charts can be drawn: fonts work and the warm-up render succeeded. */
+  /** True when charts can be drawn: fonts work and the first charts were drawn. */
   public boolean canRender() {
-    return fontError == null && warmUpError == null;
+    return fontError == null && firstChartsError == null;
   }
 
   /** Why charts cannot be drawn, for an error response; {@code null} when they can. */
   public String renderProblem() {
-    return fontError != null ? fontError : warmUpError;
+    return fontError != null ? fontError : firstChartsError;
   }
 
   /** The one line logged at start-up. */
@@ -47,7 +47,7 @@ public record StartupReport(
           .append(fontFamilies.size() > 5 ? ", …)" : ")");
     }
     line.append(", warm-up ");
-    line.append(warmUpError != null ? "FAILED" : warmUpMillis + " ms");
+    line.append(firstChartsError != null ? "FAILED" : firstChartsMillis + " ms");
     return line.toString();
   }
 }

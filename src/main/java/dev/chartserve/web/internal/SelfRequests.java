@@ -1,14 +1,10 @@
 package dev.chartserve.web.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,31 +15,29 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 
 /**
- * Real HTTP requests that the application sends to itself, over loopback, once it has started: the
- * server's connector, the JAX-RS runtime, CDI, ChartServe's filter and resource and the configured
- * charts then pay their first-request costs (class loading, lazy initialisation, first layouts)
- * before a user's request does. The start-up check ({@link Startup}) warms the renderer; only a
- * request can warm the path to it.
+ * The HTTP requests the application sends to itself once it has started ({@code chartserve.warmUp}),
+ * and the thread that sends them: the server's connector, the JAX-RS runtime, CDI, ChartServe's filter
+ * and resource and the configured charts then pay their first-request costs (class loading, lazy
+ * initialisation, first layouts) before a user's request does. The start-up check ({@link Startup})
+ * draws its first charts in-process; only a request can prepare the path to them.
  *
- * <p>One short-lived daemon thread per application does it: it finds the server's HTTP port
- * ({@link ServerPort}), waits until {@code /charts/_health} answers 200 (at server start the
- * application is deployed before the connector starts), then requests each chart of
- * {@code chartserve.warmUp} once, in order, and ends. It gives up after {@link #GIVE_UP_AFTER_MILLIS};
- * the application stopping ends it at once and waits for it, so an undeploy leaves no thread behind.
- * Its context class loader is the system class loader. The outcome is in {@link #status()}, shown by
- * {@code /charts/_health}.
+ * <p>As a {@link ServletContextListener}, it starts one short-lived daemon thread when the application
+ * has started: the thread finds the server's HTTP port ({@link ServerPort}), waits until
+ * {@code /charts/_health} answers 200 (at server start the application is deployed before the
+ * connector starts), then requests each chart once, in order ({@link LocalHttpClient}), and ends. It
+ * gives up after {@link #GIVE_UP_AFTER_MILLIS}; the application stopping ends it at once and waits for
+ * it, so an undeploy leaves no thread behind. Its context class loader is the system class loader.
+ * The outcome is in {@link #status()}, shown by {@code /charts/_health} as {@code warmUpRequests}.
+ * Thread-safe.
  */
-public final class WarmUpRequests implements ServletContextListener {
-  /** The servlet context attribute that holds this application's {@link WarmUpRequests}. */
+public final class SelfRequests implements ServletContextListener {
+  /** The servlet context attribute that holds this application's {@link SelfRequests}. */
   public static final String ATTRIBUTE = "dev.chartserve.warmUpRequests";
 
   static final long GIVE_UP_AFTER_MILLIS = 60_000;
-  private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
-  private static final int READ_TIMEOUT_MILLIS = 250;
-  private static final long RESPONSE_TIMEOUT_MILLIS = 30_000;
-  private static final Logger LOG = System.getLogger(WarmUpRequests.class.getName());
+  private static final Logger LOG = System.getLogger(SelfRequests.class.getName());
 
-  /** Where the warm-up is. */
+  /** Where the requests are. */
   public enum State {
     /** {@code chartserve.warmUp} is {@code none}. */
     OFF,
@@ -55,7 +49,7 @@ public final class WarmUpRequests implements ServletContextListener {
     FAILED
   }
 
-  /** The warm-up as {@code /charts/_health} shows it: its state, what each request got, and how long it took. */
+  /** The requests as {@code /charts/_health} shows them: their state, what each got, and how long they took. */
   public record Status(State state, List<String> results, long millis, String problem) {
     public Status {
       results = List.copyOf(results);
@@ -78,7 +72,7 @@ public final class WarmUpRequests implements ServletContextListener {
    *                       (context path, query and signature included)
    * @param configuredPort the server's HTTP port, or 0 to find it ({@link ServerPort})
    */
-  public WarmUpRequests(String contextPath, boolean enabled, List<String> charts, int configuredPort) {
+  public SelfRequests(String contextPath, boolean enabled, List<String> charts, int configuredPort) {
     this.contextPath = contextPath;
     this.enabled = enabled;
     this.charts = List.copyOf(charts);
@@ -86,14 +80,26 @@ public final class WarmUpRequests implements ServletContextListener {
     this.status = new Status(enabled ? State.PENDING : State.OFF, List.of(), 0, null);
   }
 
-  /** This application's warm-up, or {@code null} if ChartServe's initializer did not run. */
-  public static WarmUpRequests of(ServletContext context) {
-    return context.getAttribute(ATTRIBUTE) instanceof WarmUpRequests warmUp ? warmUp : null;
+  /** This application's requests to itself, or {@code null} if ChartServe's initializer did not run. */
+  public static SelfRequests of(ServletContext context) {
+    return context.getAttribute(ATTRIBUTE) instanceof SelfRequests requests ? requests : null;
   }
 
-  /** What the warm-up did so far. */
+  /** What the requests did so far. */
   public Status status() {
     synchronized (lock) {
+      return status;
+    }
+  }
+
+  /** Waits at most {@code timeout} for the requests to end; their status then ({@code PENDING} if they have not). */
+  Status awaitEnd(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      for (long left = timeout.toNanos(); status.state() == State.PENDING && left > 0;
+          left = deadline - System.nanoTime()) {
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
       return status;
     }
   }
@@ -124,7 +130,7 @@ public final class WarmUpRequests implements ServletContextListener {
     }
     worker.interrupt();
     try {
-      // Every socket read times out after READ_TIMEOUT_MILLIS and checks `stopping`.
+      // Every socket read times out after LocalHttpClient.READ_TIMEOUT_MILLIS and checks `stopping`.
       worker.join(TimeUnit.SECONDS.toMillis(5));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -141,11 +147,12 @@ public final class WarmUpRequests implements ServletContextListener {
     try {
       long giveUp = start + TimeUnit.MILLISECONDS.toNanos(GIVE_UP_AFTER_MILLIS);
       InetSocketAddress server = findServer(giveUp);
-      int tries = awaitHealth(server, giveUp);
+      LocalHttpClient http = new LocalHttpClient(server, () -> stopping);
+      int tries = awaitHealth(http, server, giveUp);
       results.add("_health 200 after " + tries + (tries == 1 ? " try" : " tries"));
       for (String chart : charts) {
         long requestStart = System.nanoTime();
-        int code = get(server, chart);
+        int code = http.get(chart);
         results.add(chart + " " + code + " in " + (System.nanoTime() - requestStart) / 1_000_000 + " ms");
       }
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -155,6 +162,7 @@ public final class WarmUpRequests implements ServletContextListener {
     synchronized (lock) {
       status = new Status(problem == null ? State.DONE : State.FAILED, results, millis, problem);
       thread = null;
+      lock.notifyAll();
     }
     if (problem == null) {
       LOG.log(Level.INFO, "ChartServe warm-up requests of " + contextPathOrRoot() + " done in " + millis
@@ -180,11 +188,12 @@ public final class WarmUpRequests implements ServletContextListener {
   }
 
   /** Asks for {@code _health} until it answers 200; returns how many tries it took. */
-  private int awaitHealth(InetSocketAddress server, long giveUp) throws InterruptedException, IOException {
+  private int awaitHealth(LocalHttpClient http, InetSocketAddress server, long giveUp)
+      throws InterruptedException, IOException {
     String last = "no answer";
     for (int tries = 1; ; tries++) {
       try {
-        int code = get(server, contextPath + "/charts/_health");
+        int code = http.get(contextPath + "/charts/_health");
         if (code == 200) {
           return tries;
         }
@@ -207,65 +216,6 @@ public final class WarmUpRequests implements ServletContextListener {
       throw new IOException(whyGivingUp + " within " + GIVE_UP_AFTER_MILLIS / 1000 + " s");
     }
     Thread.sleep(100);
-  }
-
-  /** One GET over a fresh connection ({@code Connection: close}); the status code. */
-  private int get(InetSocketAddress server, String target) throws IOException, InterruptedException {
-    try (Socket socket = new Socket()) {
-      socket.connect(server, CONNECT_TIMEOUT_MILLIS);
-      socket.setSoTimeout(READ_TIMEOUT_MILLIS);
-      OutputStream out = socket.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + hostHeader(server)
-          + "\r\nUser-Agent: ChartServe-warm-up\r\nAccept: */*\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      return readStatusAndDrain(socket.getInputStream());
-    }
-  }
-
-  private int readStatusAndDrain(InputStream in) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RESPONSE_TIMEOUT_MILLIS);
-    StringBuilder statusLine = new StringBuilder();
-    boolean statusRead = false;
-    byte[] buffer = new byte[8192];
-    while (true) {
-      int read;
-      try {
-        read = in.read(buffer);
-      } catch (SocketTimeoutException e) {
-        if (stopping) {
-          throw new InterruptedException();
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IOException("no complete answer within " + RESPONSE_TIMEOUT_MILLIS / 1000 + " s");
-        }
-        continue;
-      }
-      if (read < 0) {
-        break;
-      }
-      for (int i = 0; i < read && !statusRead; i++) {
-        if (buffer[i] == '\n') {
-          statusRead = true;
-        } else if (statusLine.length() < 200) {
-          statusLine.append((char) buffer[i]);
-        }
-      }
-    }
-    String[] parts = statusLine.toString().strip().split(" ");
-    if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
-      throw new IOException("not an HTTP answer: \"" + statusLine.toString().strip() + "\"");
-    }
-    try {
-      return Integer.parseInt(parts[1]);
-    } catch (NumberFormatException e) {
-      throw new IOException("not an HTTP status line: \"" + statusLine.toString().strip() + "\"");
-    }
-  }
-
-  private static String hostHeader(InetSocketAddress server) {
-    String host = server.getHostString();
-    return (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
   }
 
   private String contextPathOrRoot() {
