@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
 
@@ -36,20 +37,35 @@ final class Http {
   }
 
   /**
-   * Waits (at most 60 s) until the application's warm-up requests have ended and returns
-   * {@code /charts/_health}'s {@code warmUpRequests}: tests that count renders must not race them.
+   * Waits (at most 60 s) until the requests the application sends itself after start have ended and
+   * returns {@code /charts/_health}'s {@code warmUpRequests}: tests that count renders must not race
+   * them.
    */
   static JsonObject awaitWarmUp(URL base) throws Exception {
-    long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (true) {
-      HttpResponse<byte[]> health = get(base, "charts/_health");
-      JsonObject warmUp = Json.createReader(new ByteArrayInputStream(health.body())).readObject()
-          .getJsonObject("warmUpRequests");
-      if (!"PENDING".equals(warmUp.getString("state")) || System.nanoTime() > giveUp) {
-        return warmUp;
+    return awaitHealth(base, Duration.ofSeconds(60),
+        health -> !"PENDING".equals(health.getJsonObject("warmUpRequests").getString("state")))
+        .getJsonObject("warmUpRequests");
+  }
+
+  /** {@code /charts/_health}, which must answer 200. */
+  static JsonObject health(URL base) throws Exception {
+    HttpResponse<byte[]> response = get(base, "charts/_health");
+    assertEquals(200, response.statusCode());
+    return Json.createReader(new ByteArrayInputStream(response.body())).readObject();
+  }
+
+  /** Polls {@code /charts/_health} until {@code condition} holds and returns it; fails after {@code patience}. */
+  static JsonObject awaitHealth(URL base, Duration patience, Predicate<JsonObject> condition) throws Exception {
+    long giveUp = System.nanoTime() + patience.toNanos();
+    JsonObject health = health(base);
+    while (!condition.test(health)) {
+      if (System.nanoTime() > giveUp) {
+        throw new AssertionError("health never showed the expected state within " + patience + ": " + health);
       }
-      Thread.sleep(50);
+      Thread.sleep(20); // polling another process's state: a bounded wait, not a timing assumption
+      health = health(base);
     }
+    return health;
   }
 
   static String contentType(HttpResponse<?> response) {

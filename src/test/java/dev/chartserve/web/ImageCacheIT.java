@@ -35,13 +35,13 @@ class ImageCacheIT {
 
   @Test
   void aRepeatedRequestIsServedFromTheCacheWithTheSameBytesAndNothingDrawn() throws Exception {
-    JsonObject before = TrafficIT.health(base);
+    JsonObject before = Http.health(base);
     HttpResponse<byte[]> first = get(base, "charts/seed-bar.png?width=400");
     HttpResponse<byte[]> second = get(base, "charts/seed-bar.png?width=400");
     assertEquals(200, second.statusCode());
     assertArrayEquals(first.body(), second.body());
     assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"));
-    JsonObject after = TrafficIT.health(base);
+    JsonObject after = Http.health(base);
     assertEquals(1, rendered(after) - rendered(before), "drawn once");
     assertEquals(1, cache(after, "hits") - cache(before, "hits"));
     assertEquals(1, cache(after, "misses") - cache(before, "misses"));
@@ -54,11 +54,11 @@ class ImageCacheIT {
       HttpResponse<byte[]> response = get(base, "charts/seed-hist.png?width=" + width);
       assertEquals(200, response.statusCode());
       drawnBytes += response.body().length;
-      long held = cache(TrafficIT.health(base), "bytes");
+      long held = cache(Http.health(base), "bytes");
       assertTrue(held <= MAX_BYTES, "the cache holds " + held + " bytes, over its bound of " + MAX_BYTES);
     }
     assertTrue(drawnBytes > 3 * MAX_BYTES, "the images drawn would overflow the cache: " + drawnBytes);
-    JsonObject cache = TrafficIT.health(base).getJsonObject("cache");
+    JsonObject cache = Http.health(base).getJsonObject("cache");
     assertEquals(MAX_BYTES, cache.getInt("maxBytes"));
     assertTrue(cache.getInt("evictions") > 0, cache.toString());
     assertTrue(cache.getInt("entries") > 0, cache.toString());

@@ -1,18 +1,20 @@
 package dev.chartserve.web;
 
+import static dev.chartserve.web.Http.awaitHealth;
 import static dev.chartserve.web.Http.get;
+import static dev.chartserve.web.Http.health;
 import static dev.chartserve.web.Http.problem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -38,7 +40,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -175,7 +176,7 @@ class TrafficIT {
       out.write(("GET " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost()
           + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      awaitHealth(defaults, health -> health.getJsonObject("renders").getInt("identicalInFlight") == 1);
+      awaitHealth(defaults, Duration.ofSeconds(20), health -> health.getJsonObject("renders").getInt("identicalInFlight") == 1);
     } // the leader's client is gone; its render goes on
     List<Callable<HttpResponse<byte[]>>> followers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -265,7 +266,7 @@ class TrafficIT {
     try {
       Future<HttpResponse<byte[]>> stuck = client.submit(() -> get(hanging, "charts/slow-test.png?millis=3000&width=401"));
       // Once the stuck render is older than the queue timeout, nobody can be promised a slot in time.
-      awaitHealth(hanging, health -> health.getJsonObject("gate").getInt("running") == 1
+      awaitHealth(hanging, Duration.ofSeconds(20), health -> health.getJsonObject("gate").getInt("running") == 1
           && health.getJsonObject("gate").getJsonNumber("predictedWaitMillis").doubleValue() > 1100);
       long start = System.nanoTime();
       HttpResponse<byte[]> response = get(hanging, "charts/seed-hist.png?width=402");
@@ -303,25 +304,6 @@ class TrafficIT {
       return results;
     } finally {
       threads.shutdownNow();
-    }
-  }
-
-  static JsonObject health(URL base) throws Exception {
-    HttpResponse<byte[]> response = get(base, "charts/_health");
-    assertEquals(200, response.statusCode());
-    return Json.createReader(new ByteArrayInputStream(response.body())).readObject();
-  }
-
-  /** Polls {@code /charts/_health} until {@code condition} holds; fails after 20 s. */
-  static void awaitHealth(URL base, java.util.function.Predicate<JsonObject> condition) throws Exception {
-    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    JsonObject health = health(base);
-    while (!condition.test(health)) {
-      if (System.nanoTime() > giveUp) {
-        throw new AssertionError("health never showed the expected state: " + health);
-      }
-      Thread.sleep(20);
-      health = health(base);
     }
   }
 }
