@@ -25,16 +25,11 @@ work=$here/target/burst
 out=${OUT:-$here/results/burst}
 tomcat=$work/tomcat
 
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+# shellcheck source=tomcat.sh
+source "$here/tomcat.sh"
 cleanup() {
   set +e
-  if [ -f "$work/catalina.pid" ]; then
-    log "stopping Tomcat"
-    CATALINA_HOME=$tomcat CATALINA_BASE=$tomcat CATALINA_PID=$work/catalina.pid \
-      CATALINA_OPTS="-Dchartserve.http.port=$cs_port -Dchartserve.shutdown.port=$cs_shutdown" \
-      "$tomcat/bin/catalina.sh" stop 20 -force >/dev/null 2>&1
-    rm -f "$work/catalina.pid"
-  fi
+  tomcat_stop
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -42,14 +37,7 @@ trap 'exit 130' INT TERM
 [ -f "$war" ] || { echo "no WAR at $war: mvn -B -DskipTests package first" >&2; exit 1; }
 rm -rf "$work" "$out"
 mkdir -p "$work" "$out"
-log "unpacking Tomcat $tomcat_version"
-(cd "$root" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-  -Dartifact=org.apache.tomcat:tomcat:$tomcat_version:zip -DoutputDirectory="$work" -Dmdep.overWriteReleases=true)
-unzip -q "$work/tomcat-$tomcat_version.zip" -d "$work"
-mv "$work/apache-tomcat-$tomcat_version" "$tomcat"
-rm -rf "$tomcat"/webapps/*
-cp "$root"/server-config/tomcat/conf/*.xml "$tomcat/conf/"
-chmod +x "$tomcat"/bin/*.sh
+tomcat_unpack
 
 # The demo WAR as built (default configuration), and a copy whose web.xml asks for the flood case.
 cp "$war" "$tomcat/webapps/chartserve.war"

@@ -40,7 +40,8 @@ cs_base=http://127.0.0.1:$cs_port
 mpl_base=http://127.0.0.1:$mpl_port
 cs_prefix=/chartserve/charts/seed-
 
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+# shellcheck source=tomcat.sh
+source "$here/tomcat.sh"
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 for p in "$cs_port" "$cs_shutdown" "$mpl_port"; do
@@ -53,13 +54,7 @@ command -v unzip >/dev/null || { apt-get update -qq >/dev/null; DEBIAN_FRONTEND=
 mpl_pid=
 cleanup() {
   set +e
-  if [ -f "$work/catalina.pid" ]; then
-    log "stopping Tomcat"
-    CATALINA_HOME=$tomcat CATALINA_BASE=$tomcat CATALINA_PID=$work/catalina.pid \
-      CATALINA_OPTS="-Dchartserve.http.port=$cs_port -Dchartserve.shutdown.port=$cs_shutdown" \
-      "$tomcat/bin/catalina.sh" stop 20 -force >/dev/null 2>&1
-    rm -f "$work/catalina.pid"
-  fi
+  tomcat_stop
   if [ -n "$mpl_pid" ] && kill -0 "$mpl_pid" 2>/dev/null; then
     log "stopping matplotlib (gunicorn $mpl_pid)"
     kill "$mpl_pid"
@@ -78,14 +73,7 @@ if [ "${BUILD:-0}" = 1 ] || [ ! -f "$war" ]; then
 fi
 rm -rf "$work" "$out"
 mkdir -p "$work" "$out"
-log "unpacking Tomcat $tomcat_version"
-(cd "$root" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-  -Dartifact=org.apache.tomcat:tomcat:$tomcat_version:zip -DoutputDirectory="$work" -Dmdep.overWriteReleases=true)
-unzip -q "$work/tomcat-$tomcat_version.zip" -d "$work"
-mv "$work/apache-tomcat-$tomcat_version" "$tomcat"
-rm -rf "$tomcat"/webapps/*
-cp "$root"/server-config/tomcat/conf/*.xml "$tomcat/conf/"
-chmod +x "$tomcat"/bin/*.sh
+tomcat_unpack
 
 # ---- start Tomcat with the WAR in place; time the deployment and the first chart ----
 cp "$war" "$tomcat/webapps/chartserve.war"
