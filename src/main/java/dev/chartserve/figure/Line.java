@@ -77,10 +77,7 @@ public final class Line extends Artist {
 
   /** Sets the width in points; 1.5 by default. */
   public Line setLineWidth(double lineWidth) {
-    if (!(lineWidth >= 0) || Double.isInfinite(lineWidth)) {
-      throw new IllegalArgumentException("lineWidth must be >= 0, was " + lineWidth);
-    }
-    this.lineWidth = (float) lineWidth;
+    this.lineWidth = (float) Checks.nonNegative("lineWidth", lineWidth);
     changed();
     return this;
   }
@@ -107,10 +104,7 @@ public final class Line extends Artist {
 
   /** Sets the marker size in points; 6 by default. */
   public Line setMarkerSize(double markerSize) {
-    if (!(markerSize >= 0) || Double.isInfinite(markerSize)) {
-      throw new IllegalArgumentException("markerSize must be >= 0, was " + markerSize);
-    }
-    this.markerSize = markerSize;
+    this.markerSize = Checks.nonNegative("markerSize", markerSize);
     changed();
     return this;
   }

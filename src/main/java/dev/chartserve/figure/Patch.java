@@ -87,10 +87,7 @@ public final class Patch extends Artist {
 
   /** Sets the edge width in points; 1 by default. */
   public Patch setLineWidth(double lineWidth) {
-    if (!(lineWidth >= 0) || Double.isInfinite(lineWidth)) {
-      throw new IllegalArgumentException("lineWidth must be >= 0, was " + lineWidth);
-    }
-    this.lineWidth = (float) lineWidth;
+    this.lineWidth = (float) Checks.nonNegative("lineWidth", lineWidth);
     changed();
     return this;
   }

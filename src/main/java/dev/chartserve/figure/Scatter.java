@@ -47,9 +47,7 @@ public final class Scatter extends Artist {
           "sizes must have 1 or " + x.length + " values, was " + sizes.length);
     }
     for (double s : sizes) {
-      if (!(s >= 0) || Double.isInfinite(s)) {
-        throw new IllegalArgumentException("sizes must be >= 0, was " + s);
-      }
+      Checks.nonNegative("sizes", s);
     }
     this.sizes = sizes.clone();
     changed();
