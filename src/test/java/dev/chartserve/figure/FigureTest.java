@@ -17,13 +17,12 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class FigureTest {
-  static {
-    // the pom's headless-startup execution also runs selected tests, with a DISPLAY leading nowhere
-    System.setProperty("java.awt.headless", "true");
-  }
-
   private static final double[] WAVE = {0, 3, 1, 4, 1, 5, 9, 2, 6, 5};
 
   @Test

@@ -35,9 +35,10 @@ import dev.chartserve.demo.SeedHeatmap;
 import dev.chartserve.demo.SeedHist;
 import dev.chartserve.demo.SeedLine;
 import dev.chartserve.figure.Figure;
+import dev.chartserve.render.HeadlessAwt;
 import dev.chartserve.render.ImageFormat;
 
-@ExtendWith(HeadlessAwtInternal.class)
+@ExtendWith(HeadlessAwt.class)
 class PngEncoderTest {
   /** matplotlib 3.6's files of the seed charts, in the shared anchors beside the repository. */
   private static final Path REFERENCE = Path.of("..", "shared", "anchors", "seed-charts", "reference");
