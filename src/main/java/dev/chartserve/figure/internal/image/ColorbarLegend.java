@@ -54,6 +54,7 @@ public final class ColorbarLegend extends PaintScaleLegend {
     return super.draw(g2, target, params);
   }
 
+  /** Identity, as {@link LayerAnnotation}'s (a different JFreeChart superclass, so not shared). */
   @Override
   public boolean equals(Object o) {
     return o == this;
