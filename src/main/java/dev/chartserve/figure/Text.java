@@ -66,23 +66,15 @@ public final class Text extends Artist {
     return this;
   }
 
-  /**
-   * Sets the tooltip shown over this text in an image map ({@code <cs:map>}); empty for none.
-   * Plain text: it is escaped where it is written. Drawing does not change.
-   */
+  @Override
   public Text setTooltip(String tooltip) {
-    tooltip(tooltip);
+    super.setTooltip(tooltip);
     return this;
   }
 
-  /**
-   * Sets the link this text leads to in an image map, as matplotlib's {@code set_url}; empty for
-   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
-   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
-   * Drawing does not change.
-   */
+  @Override
   public Text setUrl(String url) {
-    url(url);
+    super.setUrl(url);
     return this;
   }
 
