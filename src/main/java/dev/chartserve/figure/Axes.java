@@ -123,12 +123,7 @@ public final class Axes {
   public List<Patch> bar(double[] x, double[] heights, double width) {
     checkXY(x, heights, "heights");
     Checks.positive("width", width);
-    Color color = nextColor();
-    List<Patch> bars = new ArrayList<>(x.length);
-    for (int i = 0; i < x.length; i++) {
-      bars.add(add(Patch.rectangle(x[i] - width / 2, 0, x[i] + width / 2, heights[i], color, false)));
-    }
-    return List.copyOf(bars);
+    return bars(x, heights, width, false);
   }
 
   /** Horizontal bars of {@code widths} centred on {@code y}, 0.8 high, starting at 0. */
@@ -140,10 +135,18 @@ public final class Axes {
   public List<Patch> barh(double[] y, double[] widths, double height) {
     checkXY(y, widths, "widths");
     Checks.positive("height", height);
+    return bars(y, widths, height, true);
+  }
+
+  /** Bars centred on {@code at}, {@code thickness} across, of {@code lengths} from 0, in one colour. */
+  private List<Patch> bars(double[] at, double[] lengths, double thickness, boolean horizontal) {
     Color color = nextColor();
-    List<Patch> bars = new ArrayList<>(y.length);
-    for (int i = 0; i < y.length; i++) {
-      bars.add(add(Patch.rectangle(0, y[i] - height / 2, widths[i], y[i] + height / 2, color, true)));
+    List<Patch> bars = new ArrayList<>(at.length);
+    for (int i = 0; i < at.length; i++) {
+      double lo = at[i] - thickness / 2;
+      double hi = at[i] + thickness / 2;
+      bars.add(add(horizontal ? Patch.rectangle(0, lo, lengths[i], hi, color, true)
+          : Patch.rectangle(lo, 0, hi, lengths[i], color, false)));
     }
     return List.copyOf(bars);
   }
