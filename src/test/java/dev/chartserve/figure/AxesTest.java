@@ -210,7 +210,7 @@ class AxesTest {
   }
 
   @Test
-  void lineStylesMarkersAndLegendDraw() {
+  void upperLeftLegendShowsEachLinesKeyAndTheGridCrossesTheAxes() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
     double[] x = {0, 1, 2, 3};
@@ -305,7 +305,7 @@ class AxesTest {
   }
 
   @Test
-  void fillErrorbarLinesAndTextDraw() {
+  void axhlineSpansTheWholeBoxAndFillBetweenFillsDownToZero() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
     double[] x = {0, 1, 2, 3};
@@ -326,7 +326,7 @@ class AxesTest {
   }
 
   @Test
-  void logScaleAndFixedTicksAreApplied() {
+  void logXScaleMakesALogAxisAndLabelledFixedTicksStillDraw() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
     ax.plot(new double[] {1, 10, 100, 1000}, new double[] {1, 2, 3, 4});

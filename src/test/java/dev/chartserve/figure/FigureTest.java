@@ -96,6 +96,19 @@ class FigureTest {
   }
 
   @Test
+  void sizesDpiAndAspectAreRefusedUnlessFiniteAndAboveZero() {
+    assertEquals("dpi must be > 0, was 0.0",
+        assertThrows(IllegalArgumentException.class, () -> new Figure(1, 1, 0)).getMessage());
+    assertEquals("widthInches must be > 0, was -1.0", assertThrows(IllegalArgumentException.class,
+        () -> new Figure().setSizeInches(-1, 1)).getMessage());
+    assertEquals("heightInches must be > 0, was Infinity",
+        assertThrows(IllegalArgumentException.class,
+            () -> new Figure().setSizeInches(1, Double.POSITIVE_INFINITY)).getMessage());
+    assertEquals("aspect must be > 0, was NaN", assertThrows(IllegalArgumentException.class,
+        () -> new Figure().addSubplot().setAspect(Double.NaN)).getMessage());
+  }
+
+  @Test
   void badSubplotArgumentsThrowNamingTheValue() {
     Figure figure = new Figure();
     assertEquals("index must be 1..4 for a 2x2 grid, was 5",
@@ -129,7 +142,7 @@ class FigureTest {
   }
 
   @Test
-  void ofWrapsARawChartAndAxesExposeTheirPlot() {
+  void aRawChartGivenToOfIsDrawnAsItIs() {
     Axes source = new Figure().addSubplot();
     source.bar(new double[] {0}, new double[] {1}).get(0).setFaceColor("r");
     XYPlot plot = source.xyPlot();

@@ -180,7 +180,7 @@ class PngEncoderTest {
   }
 
   @Test
-  void manyBlocksOfNoisyPixels() {
+  void noisyImagesSpanningSeveralDeflateBlocksComeBackExactly() {
     BufferedImage image = new BufferedImage(301, 299, BufferedImage.TYPE_INT_ARGB); // > 16 Ki tokens a block
     fill(image, new SplittableRandom(7), 0.05);
     roundTrip(image);
