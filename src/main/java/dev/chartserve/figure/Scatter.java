@@ -42,10 +42,7 @@ public final class Scatter extends Artist {
   /** Sets each marker's area in points²: one value, or one per point. */
   public Scatter setSizes(double[] sizes) {
     Objects.requireNonNull(sizes, "sizes");
-    if (sizes.length != 1 && sizes.length != x.length) {
-      throw new IllegalArgumentException(
-          "sizes must have 1 or " + x.length + " values, was " + sizes.length);
-    }
+    checkOneOrPerPoint("sizes", sizes.length);
     for (double s : sizes) {
       Checks.nonNegative("sizes", s);
     }
@@ -67,10 +64,7 @@ public final class Scatter extends Artist {
   /** Sets each marker's colour: one colour, or one per point. */
   public Scatter setColors(Color[] colors) {
     Objects.requireNonNull(colors, "colors");
-    if (colors.length != 1 && colors.length != x.length) {
-      throw new IllegalArgumentException(
-          "colors must have 1 or " + x.length + " values, was " + colors.length);
-    }
+    checkOneOrPerPoint("colors", colors.length);
     for (Color c : colors) {
       Objects.requireNonNull(c, "colors[i]");
     }
@@ -107,6 +101,13 @@ public final class Scatter extends Artist {
   public Scatter setUrl(String url) {
     super.setUrl(url);
     return this;
+  }
+
+  private void checkOneOrPerPoint(String name, int length) {
+    if (length != 1 && length != x.length) {
+      throw new IllegalArgumentException(
+          name + " must have 1 or " + x.length + " values, was " + length);
+    }
   }
 
   @Override
