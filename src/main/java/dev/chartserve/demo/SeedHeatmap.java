@@ -23,7 +23,7 @@ public class SeedHeatmap implements ChartProducer {
   public void draw(Figure figure, ChartRequest request) {
     double[] x = x();
     double[] y = y();
-    double[][] z = z();
+    double[][] z = z(x, y);
 
     figure.setSizeInches(10, 5).setDpi(100);
     Axes ax = figure.addSubplot();
@@ -48,8 +48,10 @@ public class SeedHeatmap implements ChartProducer {
 
   /** The field, {@code z[j][i]} at ({@code x()[i]}, {@code y()[j]}); a fresh array for each caller. */
   public static double[][] z() {
-    double[] x = x();
-    double[] y = y();
+    return z(x(), y());
+  }
+
+  private static double[][] z(double[] x, double[] y) {
     double[][] z = new double[y.length][x.length];
     for (int j = 0; j < y.length; j++) {
       for (int i = 0; i < x.length; i++) {
