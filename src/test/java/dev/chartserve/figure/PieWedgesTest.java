@@ -29,9 +29,11 @@ class PieWedgesTest {
     byte[] png = FigureImages.png(figure);
     TestCharts.save(png, "pie.png");
     BufferedImage img = TestCharts.pixels(png);
+    // the axes box is the square 153.5..461.5 x 48..356 px: the pie's centre is (307.5, 202), its
+    // radius 123 px
     int cx = 300;
     int cy = 200;
-    int r = 60; // well inside a radius of about 150 px
+    int r = 60;
     assertEquals(0x1f77b4, rgb(img, cx + r, cy - r), "C0 upper right");
     assertEquals(0xff7f0e, rgb(img, cx - r, cy - r), "C1 upper left");
     assertEquals(0x2ca02c, rgb(img, cx, cy + 2 * r), "C2 below");
