@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.figure.internal.image.PlotLayers;
 import dev.chartserve.render.HeadlessAwt;
 
 @ExtendWith(HeadlessAwt.class)
@@ -166,6 +168,16 @@ class ImagePlotTest {
     assertEquals(0x000000, rgb(img, 100, 130));
     assertEquals(0xffffff, rgb(img, 300, 270));
     assertEquals(0xffffff, rgb(img, 100, 300), "below the image: background");
+  }
+
+  @Test
+  void imagesAndContoursHangOnRendererIndex9999AsTheJavadocSays() {
+    assertEquals(9999, PlotLayers.INDEX);
+    Axes ax = TestCharts.axes();
+    ax.imshow(RAMP);
+    ax.contour(RAMP, ContourOptions.defaults());
+    XYPlot plot = ax.xyPlot();
+    assertEquals(2, ((AbstractXYItemRenderer) plot.getRenderer(9999)).getAnnotations().size());
   }
 
   @Test
