@@ -15,13 +15,13 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
-import dev.chartserve.figure.internal.image.LayerAnnotation;
+import dev.chartserve.figure.internal.IdentityAnnotation;
 
 /**
  * Draws contour lines (one stroke and colour per level) or filled regions (one colour per band) given
  * in data coordinates, clipped to the data area.
  */
-public final class ContourAnnotation extends LayerAnnotation {
+public final class ContourAnnotation extends IdentityAnnotation {
   private static final long serialVersionUID = 1L;
 
   private final List<List<double[]>> lines; // per level; null when filled

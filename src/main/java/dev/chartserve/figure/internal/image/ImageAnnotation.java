@@ -17,9 +17,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
 import dev.chartserve.figure.Colormap;
+import dev.chartserve.figure.Normalize;
 import dev.chartserve.figure.internal.Canvases;
 import dev.chartserve.figure.internal.DeadlineGraphics2D;
-import dev.chartserve.figure.Normalize;
+import dev.chartserve.figure.internal.IdentityAnnotation;
 
 /**
  * Draws a grid of values as a colour-mapped image over a rectangle in data coordinates. The grid is
@@ -28,7 +29,7 @@ import dev.chartserve.figure.Normalize;
  * {@code interpolation_stage="data"}. Resampled values are clipped to the range of the data, so a
  * kernel with negative lobes cannot ring past the colormap's ends.
  */
-public final class ImageAnnotation extends LayerAnnotation {
+public final class ImageAnnotation extends IdentityAnnotation {
   private static final long serialVersionUID = 1L;
   /** Larger images are drawn at a coarser resolution and scaled, to bound the memory of one draw. */
   private static final long MAX_PIXELS = 16L * 1024 * 1024;

@@ -13,8 +13,10 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
+import dev.chartserve.figure.internal.IdentityAnnotation;
+
 /** Draws pie wedges of radius 1 around (0, 0) in data coordinates, with their labels. */
-public final class PieAnnotation extends LayerAnnotation {
+public final class PieAnnotation extends IdentityAnnotation {
   private static final long serialVersionUID = 1L;
   private static final double LABEL_DISTANCE = 1.1;
   private static final double PCT_DISTANCE = 0.6;

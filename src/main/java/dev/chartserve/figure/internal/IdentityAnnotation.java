@@ -1,4 +1,4 @@
-package dev.chartserve.figure.internal.image;
+package dev.chartserve.figure.internal;
 
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.plot.Plot;
@@ -7,14 +7,14 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * An annotation that {@link PlotLayers} hangs on a plot (an image, contours, a pie). Equal only to
- * itself: two layers drawing equal-looking things are still different layers, and JFreeChart finds
- * the one to remove by {@code equals}.
+ * An annotation equal only to itself, as every annotation the figure puts on a plot is (an artist,
+ * an image, contours, a pie): two drawing equal-looking things are still different annotations, and
+ * JFreeChart finds the one to remove by {@code equals}.
  */
-public abstract class LayerAnnotation extends AbstractXYAnnotation {
+public abstract class IdentityAnnotation extends AbstractXYAnnotation {
   private static final long serialVersionUID = 1L;
 
-  protected LayerAnnotation() {
+  protected IdentityAnnotation() {
   }
 
   /** The edge of {@code plot}'s x axis, for a plot with x across and y up, as Axes makes them. */
