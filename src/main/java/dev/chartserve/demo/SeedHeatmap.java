@@ -21,14 +21,9 @@ public class SeedHeatmap implements ChartProducer {
 
   @Override
   public void draw(Figure figure, ChartRequest request) {
-    double[] x = range(-3.0, 4.0);
-    double[] y = range(-4.0, 3.0);
-    double[][] z = new double[y.length][x.length];
-    for (int j = 0; j < y.length; j++) {
-      for (int i = 0; i < x.length; i++) {
-        z[j][i] = 10 * (normal(x[i], y[j], 1.0, 1.0, 0.0, 0.0) - normal(x[i], y[j], 1.5, 0.5, 1, 1));
-      }
-    }
+    double[] x = x();
+    double[] y = y();
+    double[][] z = z(x, y);
 
     figure.setSizeInches(10, 5).setDpi(100);
     Axes ax = figure.addSubplot();
@@ -39,6 +34,31 @@ public class SeedHeatmap implements ChartProducer {
         .withAspect("auto")
         .withCmap("jet"));
     ax.contour(x, y, z, ContourOptions.defaults().withLevels(10).withColor(Color.BLACK));
+  }
+
+  /** The x values of the field: −3, −2.5, …, 4; a fresh array for each caller. */
+  public static double[] x() {
+    return range(-3.0, 4.0);
+  }
+
+  /** The y values of the field: −4, −3.5, …, 3; a fresh array for each caller. */
+  public static double[] y() {
+    return range(-4.0, 3.0);
+  }
+
+  /** The field, {@code z[j][i]} at ({@code x()[i]}, {@code y()[j]}); a fresh array for each caller. */
+  public static double[][] z() {
+    return z(x(), y());
+  }
+
+  private static double[][] z(double[] x, double[] y) {
+    double[][] z = new double[y.length][x.length];
+    for (int j = 0; j < y.length; j++) {
+      for (int i = 0; i < x.length; i++) {
+        z[j][i] = 10 * (normal(x[i], y[j], 1.0, 1.0, 0.0, 0.0) - normal(x[i], y[j], 1.5, 0.5, 1, 1));
+      }
+    }
+    return z;
   }
 
   /** from, from + 0.5, …, to (numpy's arange(from, to + 0.001, 0.5)). */

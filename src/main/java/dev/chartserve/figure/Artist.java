@@ -13,7 +13,7 @@ import org.jfree.data.Range;
  * {@link Text}. Handles are live: changing one changes the next drawing of its figure.
  *
  * <p><b>Tooltips and links.</b> Like matplotlib's {@code Artist.set_url}, an artist can carry a link
- * ({@code setUrl}) and, beyond matplotlib, a tooltip ({@code setTooltip}). They change nothing that is
+ * ({@link #setUrl}) and, beyond matplotlib, a tooltip ({@link #setTooltip}). They change nothing that is
  * drawn: the image is the same bytes with or without them. They are what an HTML image map is made
  * of: {@link Figure#draw(Graphics2D, org.jfree.chart.entity.EntityCollection)} reports one JFreeChart
  * entity for each shape of an artist that declares either (a bar's rectangle, a marker of a line or
@@ -49,8 +49,14 @@ public abstract class Artist {
     return tooltip;
   }
 
-  void tooltip(String tooltip) {
+  /**
+   * Sets the tooltip shown over this artist in an image map ({@code <cs:map>}); empty for none.
+   * Plain text: it is escaped where it is written. Drawing does not change. Returns this artist
+   * (each kind of artist returns its own type).
+   */
+  public Artist setTooltip(String tooltip) {
     this.tooltip = Objects.requireNonNull(tooltip, "tooltip"); // drawn pixels do not change
+    return this;
   }
 
   /** The link; empty (the default) for none. */
@@ -58,8 +64,15 @@ public abstract class Artist {
     return url;
   }
 
-  void url(String url) {
+  /**
+   * Sets the link this artist leads to in an image map, as matplotlib's {@code set_url}; empty for
+   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
+   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
+   * Drawing does not change. Returns this artist (each kind of artist returns its own type).
+   */
+  public Artist setUrl(String url) {
     this.url = Objects.requireNonNull(url, "url"); // drawn pixels do not change
+    return this;
   }
 
   /** Whether this artist declares a tooltip or a link, so that its shapes become image-map areas. */

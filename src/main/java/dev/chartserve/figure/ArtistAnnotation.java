@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYAnnotationBoundsInfo;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.XYAnnotationEntity;
@@ -12,13 +11,14 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 
+import dev.chartserve.figure.internal.IdentityAnnotation;
 import dev.chartserve.figure.internal.axis.StickyEdges;
 
 /**
  * Puts one {@link Artist} on an {@link XYPlot}: drawn in the order added, counted in the plot's data
  * range (so JFreeChart's and our autoscaling see it), with its sticky edges.
  */
-final class ArtistAnnotation extends AbstractXYAnnotation
+final class ArtistAnnotation extends IdentityAnnotation
     implements XYAnnotationBoundsInfo, StickyEdges {
   private static final long serialVersionUID = 1L;
   private final transient Artist artist;
@@ -94,15 +94,5 @@ final class ArtistAnnotation extends AbstractXYAnnotation
   @Override
   public double[] stickyY() {
     return artist.stickyY();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o == this; // each annotation is its own artist, whatever it draws
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

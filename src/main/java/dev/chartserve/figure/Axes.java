@@ -18,7 +18,6 @@ import org.jfree.chart.ui.RectangleInsets;
 
 import dev.chartserve.figure.internal.axis.AutoAxis;
 import dev.chartserve.figure.internal.axis.Scales;
-import dev.chartserve.figure.internal.style.Fonts;
 import dev.chartserve.figure.internal.style.Layout;
 import dev.chartserve.figure.internal.style.Theme;
 
@@ -60,6 +59,8 @@ public final class Axes {
   /**
    * The JFreeChart plot these axes draw with, for what this API does not cover. Changes to it show
    * in the next drawing. The axes set its insets and fixed axis spaces when drawing, to place it.
+   * Renderer index 9999 is reserved for images and contours: renderers added for series must use
+   * other indices.
    */
   public XYPlot xyPlot() {
     return plot;
@@ -121,13 +122,8 @@ public final class Axes {
   /** Bars of {@code heights} centred on {@code x}, {@code width} wide, standing on 0. */
   public List<Patch> bar(double[] x, double[] heights, double width) {
     checkXY(x, heights, "heights");
-    checkPositive("width", width);
-    Color color = nextColor();
-    List<Patch> bars = new ArrayList<>(x.length);
-    for (int i = 0; i < x.length; i++) {
-      bars.add(add(Patch.rectangle(x[i] - width / 2, 0, x[i] + width / 2, heights[i], color, false)));
-    }
-    return List.copyOf(bars);
+    Checks.positive("width", width);
+    return bars(x, heights, width, false);
   }
 
   /** Horizontal bars of {@code widths} centred on {@code y}, 0.8 high, starting at 0. */
@@ -138,11 +134,19 @@ public final class Axes {
   /** Horizontal bars of {@code widths} centred on {@code y}, {@code height} high, starting at 0. */
   public List<Patch> barh(double[] y, double[] widths, double height) {
     checkXY(y, widths, "widths");
-    checkPositive("height", height);
+    Checks.positive("height", height);
+    return bars(y, widths, height, true);
+  }
+
+  /** Bars centred on {@code at}, {@code thickness} across, of {@code lengths} from 0, in one colour. */
+  private List<Patch> bars(double[] at, double[] lengths, double thickness, boolean horizontal) {
     Color color = nextColor();
-    List<Patch> bars = new ArrayList<>(y.length);
-    for (int i = 0; i < y.length; i++) {
-      bars.add(add(Patch.rectangle(0, y[i] - height / 2, widths[i], y[i] + height / 2, color, true)));
+    List<Patch> bars = new ArrayList<>(at.length);
+    for (int i = 0; i < at.length; i++) {
+      double lo = at[i] - thickness / 2;
+      double hi = at[i] + thickness / 2;
+      bars.add(add(horizontal ? Patch.rectangle(0, lo, lengths[i], hi, color, true)
+          : Patch.rectangle(lo, 0, hi, lengths[i], color, false)));
     }
     return List.copyOf(bars);
   }
@@ -296,10 +300,7 @@ public final class Axes {
 
   /** Sets the aspect as the length of one y unit over one x unit; the box shrinks about its centre. */
   public Axes setAspect(double aspect) {
-    if (!(aspect > 0) || Double.isInfinite(aspect)) {
-      throw new IllegalArgumentException("aspect must be > 0, was " + aspect);
-    }
-    this.aspect = aspect;
+    this.aspect = Checks.positive("aspect", aspect);
     figure.changed();
     return this;
   }
@@ -376,7 +377,7 @@ public final class Axes {
   public ImagePlot imshow(double[][] z, ImageOptions options) {
     Objects.requireNonNull(options, "options");
     figure.checkOpen();
-    ImagePlot image = ImagePlot.imshow(plot, z, options.withAspect("auto"));
+    ImagePlot image = ImagePlot.imshow(plot, z, options);
     if (options.aspect().equals("equal")) {
       setAspect("equal");
     }
@@ -389,39 +390,48 @@ public final class Axes {
     return imshow(z, ImageOptions.defaults());
   }
 
-  /** Contour lines of {@code z[j][i]} at ({@code x[i]}, {@code y[j]}), as matplotlib's {@code contour}. */
+  /**
+   * Contour lines of {@code z[j][i]} at ({@code x[i]}, {@code y[j]}), as matplotlib's
+   * {@code contour}; see {@link ContourSet} for the levels, lines and colours.
+   *
+   * @throws IllegalArgumentException if {@code z} is not {@code y.length} rows of {@code x.length}
+   *     values, or is smaller than 2 x 2
+   */
   public ContourSet contour(double[] x, double[] y, double[][] z, ContourOptions options) {
     figure.checkOpen();
-    ContourSet lines = ContourSet.contour(plot, x, y, z, options);
-    figure.changed();
-    return lines;
+    return changed(ContourSet.create(plot, x, y, z, options, false));
   }
 
-  /** Contour lines of {@code z} over its grid indices. */
+  /** Contour lines of {@code z} over its grid indices, as matplotlib's {@code contour(Z)}. */
   public ContourSet contour(double[][] z, ContourOptions options) {
     figure.checkOpen();
-    ContourSet lines = ContourSet.contour(plot, z, options);
-    figure.changed();
-    return lines;
+    return changed(ContourSet.create(plot, z, options, false));
   }
 
-  /** Filled bands between contour levels, as matplotlib's {@code contourf}. */
+  /**
+   * Filled bands between contour levels, as matplotlib's {@code contourf}.
+   *
+   * @throws IllegalArgumentException as {@link #contour(double[], double[], double[][],
+   *     ContourOptions) contour}, and if fewer than 2 levels are given
+   */
   public ContourSet contourf(double[] x, double[] y, double[][] z, ContourOptions options) {
     figure.checkOpen();
-    ContourSet bands = ContourSet.contourf(plot, x, y, z, options);
-    figure.changed();
-    return bands;
+    return changed(ContourSet.create(plot, x, y, z, options, true));
   }
 
-  /** Filled bands of {@code z} over its grid indices. */
+  /** Filled bands of {@code z} over its grid indices, as matplotlib's {@code contourf(Z)}. */
   public ContourSet contourf(double[][] z, ContourOptions options) {
     figure.checkOpen();
-    ContourSet bands = ContourSet.contourf(plot, z, options);
-    figure.changed();
-    return bands;
+    return changed(ContourSet.create(plot, z, options, true));
   }
 
-  /** A pie of {@code values}, round (equal aspect), as matplotlib's {@code pie}. */
+  /**
+   * A pie of {@code values} with {@code labels} (one per value, or an empty list for none), round
+   * (equal aspect), as matplotlib's {@code pie}; see {@link PieWedges}.
+   *
+   * @throws IllegalArgumentException if a value is negative or not finite, all are 0, or the labels
+   *     do not match the values
+   */
   public PieWedges pie(double[] values, List<String> labels, PieOptions options) {
     figure.checkOpen();
     PieWedges wedges = PieWedges.pie(plot, values, labels, options);
@@ -429,7 +439,12 @@ public final class Axes {
     return wedges;
   }
 
-  /** A colorbar for {@code image} on the right of these axes. */
+  /**
+   * A colorbar for {@code image} on the right of these axes, as matplotlib's
+   * {@code Figure.colorbar}: a strip 14 pt wide, as high as the axes, running through the image's
+   * colormap from its norm's {@code vmin} at the bottom to {@code vmax} at the top, with a numeric
+   * axis in the font and colour of the y axis's tick labels. The axes make room for it.
+   */
   public Axes colorbar(ImagePlot image) {
     figure.checkOpen();
     Colorbar.colorbar(chart, image);
@@ -437,7 +452,11 @@ public final class Axes {
     return this;
   }
 
-  /** A colorbar for filled contours on the right of these axes. */
+  /**
+   * A colorbar for {@code contours} on the right of these axes, as {@link #colorbar(ImagePlot)}:
+   * for filled contours one block per band, bounded by the levels; for contour lines, the colormap
+   * over the levels' range.
+   */
   public Axes colorbar(ContourSet contours) {
     figure.checkOpen();
     Colorbar.colorbar(chart, contours);
@@ -498,11 +517,7 @@ public final class Axes {
       }
     }
     if (!title.isEmpty()) {
-      java.awt.Font font = Fonts.regular(Theme.TITLE_SIZE);
-      TextLayout layout = new TextLayout(title, font, g.getFontRenderContext());
-      g.setPaint(Color.BLACK);
-      g.setFont(font);
-      // drawString, not TextLayout.draw: SVG and PDF keep it as text rather than glyph outlines
+      TextLayout layout = Text.prepare(g, title, Theme.TITLE_SIZE, Color.BLACK);
       g.drawString(title, (float) (box.getCenterX() - layout.getAdvance() / 2),
           (float) (box.getMinY() - Theme.TITLE_PAD));
     }
@@ -545,6 +560,12 @@ public final class Axes {
     return artists;
   }
 
+  /** Tells the figure that {@code drawn} changed its drawing, and returns it. */
+  private <T> T changed(T drawn) {
+    figure.changed();
+    return drawn;
+  }
+
   private Color nextColor() {
     return Colors.cycle(nextColor++);
   }
@@ -555,12 +576,6 @@ public final class Axes {
     if (x.length != y.length) {
       throw new IllegalArgumentException(
           "x and " + yName + " must have the same length, were " + x.length + " and " + y.length);
-    }
-  }
-
-  private static void checkPositive(String name, double value) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(name + " must be > 0, was " + value);
     }
   }
 }

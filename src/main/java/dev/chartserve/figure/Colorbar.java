@@ -19,35 +19,27 @@ import dev.chartserve.figure.internal.image.ColorbarLegend;
 import dev.chartserve.figure.internal.image.ColorbarScale;
 
 /**
- * A colorbar, as matplotlib's {@code Figure.colorbar}: a strip on the right of the chart showing the
- * colours of an image or of contours against their values, with a numeric axis and ticks. It is a
- * JFreeChart {@link PaintScaleLegend} subtitle, so the chart makes room for it beside the plot, and
- * its strip spans the height of the plot's data area, as matplotlib's spans its axes.
+ * Builds the colorbars of {@link Axes#colorbar(ImagePlot)} and {@link Axes#colorbar(ContourSet)}: a
+ * JFreeChart {@link PaintScaleLegend} subtitle on the right of the axes' chart, so the chart makes
+ * room for it beside the plot, its strip spanning the height of the plot's data area.
  *
- * <p>For an image the strip runs through the colormap from the norm's {@code vmin} to {@code vmax};
- * for filled contours it shows one block per band, bounded by the levels; for contour lines, the
- * colormap over the levels' range.
- *
- * <p>The tick labels take the font and colour of the plot's range axis when the chart has an
- * {@link XYPlot}, so the bar matches the axes.
- *
- * <p>Thread-safe: it holds no state. The legend it returns belongs to the chart, which is not.
+ * <p>The tick labels take the font and colour of the plot's range axis, so the bar matches the axes.
  */
-public final class Colorbar {
+final class Colorbar {
   /** The strip's width in points (about matplotlib's for a 5-inch-high figure). */
-  public static final double STRIP_WIDTH = 14;
+  static final double STRIP_WIDTH = 14;
 
   private Colorbar() {
   }
 
   /** Adds a colorbar for {@code image} to {@code chart} and returns it. */
-  public static PaintScaleLegend colorbar(JFreeChart chart, ImagePlot image) {
+  static PaintScaleLegend colorbar(JFreeChart chart, ImagePlot image) {
     Objects.requireNonNull(image, "image");
     return colorbar(chart, image.cmap(), image.norm());
   }
 
   /** Adds a colorbar for {@code contours} to {@code chart} and returns it. */
-  public static PaintScaleLegend colorbar(JFreeChart chart, ContourSet contours) {
+  static PaintScaleLegend colorbar(JFreeChart chart, ContourSet contours) {
     Objects.requireNonNull(chart, "chart");
     Objects.requireNonNull(contours, "contours");
     if (!contours.isFilled()) {
@@ -64,7 +56,7 @@ public final class Colorbar {
   }
 
   /** Adds a colorbar of {@code cmap} through {@code norm} to {@code chart} and returns it. */
-  public static PaintScaleLegend colorbar(JFreeChart chart, Colormap cmap, Normalize norm) {
+  static PaintScaleLegend colorbar(JFreeChart chart, Colormap cmap, Normalize norm) {
     Objects.requireNonNull(chart, "chart");
     Objects.requireNonNull(cmap, "cmap");
     Objects.requireNonNull(norm, "norm");

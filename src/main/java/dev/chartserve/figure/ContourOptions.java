@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How {@link ContourSet#contour} and {@link ContourSet#contourf} draw: the keyword arguments of
+ * How {@link Axes#contour} and {@link Axes#contourf} draw: the keyword arguments of
  * matplotlib's {@code contour}/{@code contourf}. Each {@code with…} method returns a new instance.
  *
  * <p>Defaults ({@link #defaults()}): 7 requested levels (matplotlib's default; the actual levels are
@@ -86,9 +86,7 @@ public final class ContourOptions {
 
   /** Line width in points (1/72 inch). */
   public ContourOptions withLineWidth(double lineWidth) {
-    if (!(lineWidth >= 0) || Double.isInfinite(lineWidth)) {
-      throw new IllegalArgumentException("lineWidth must be >= 0, was " + lineWidth);
-    }
+    Checks.nonNegative("lineWidth", lineWidth);
     return new ContourOptions(levelCount, levels, color, cmap, lineWidth);
   }
 

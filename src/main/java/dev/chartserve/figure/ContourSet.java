@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.plot.XYPlot;
 
 import dev.chartserve.figure.internal.contour.ContourAnnotation;
@@ -19,9 +18,9 @@ import dev.chartserve.figure.internal.contour.NiceLevels;
 import dev.chartserve.figure.internal.image.PlotLayers;
 
 /**
- * Contour lines ({@link #contour}) or filled contours ({@link #contourf}) of a gridded field on an
- * {@link XYPlot}, as matplotlib's {@code contour} and {@code contourf}. The field is
- * {@code z[j][i]} at {@code (x[i], y[j])}: one row of {@code z} per y value.
+ * Contour lines or filled contours of a gridded field, as matplotlib's {@code QuadContourSet}: what
+ * {@link Axes#contour} and {@link Axes#contourf} draw and return. The field is {@code z[j][i]} at
+ * {@code (x[i], y[j])}: one row of {@code z} per y value.
  *
  * <p><b>Levels.</b> Given a count {@code n}, the levels are "nice" numbers chosen as matplotlib
  * does: the ticks a {@code MaxNLocator(n + 1)} puts on the data range (steps of 1, 1.5, 2, 2.5, 3, 4,
@@ -30,18 +29,19 @@ import dev.chartserve.figure.internal.image.PlotLayers;
  *
  * <p><b>Lines</b> are traced by marching squares with linear interpolation along cell edges; saddle
  * cells are resolved by the mean of their corners; the pieces are joined into polylines, closed ones
- * repeating their first point at the end. They are drawn over the plot's series, 1.5 points wide by
- * default; with one colour for all levels, negative levels are dashed as in matplotlib.
+ * repeating their first point at the end. They are drawn over the axes' other artists, 1.5 points
+ * wide by default; with one colour for all levels, negative levels are dashed as in matplotlib.
  *
- * <p><b>Filled contours</b> fill each band between consecutive levels under the plot's series, its
- * colour taken from the colormap at the band's middle value (normalised over the middles, as
- * matplotlib does). Values below the first level or above the last are left unfilled.
+ * <p><b>Filled contours</b> fill each band between consecutive levels under the axes' other
+ * artists, its colour taken from the colormap at the band's middle value (normalised over the
+ * middles, as matplotlib does). Values below the first level or above the last are left unfilled.
  *
- * <p>The plot's axes are set to the range of {@code x} and {@code y} with no margin, as matplotlib
- * does (the layer renderer index {@value dev.chartserve.figure.internal.image.PlotLayers#INDEX} is
- * reserved, as for {@link ImagePlot}).
+ * <p>The axes' limits are set to the range of {@code x} and {@code y} with no margin, as matplotlib
+ * does. The contours hang on renderer index 9999 of the axes' {@link Axes#xyPlot() XYPlot}, which
+ * is reserved for them and for images.
  *
- * <p><b>Not thread-safe</b>, like the plot it draws on; the data are copied at creation.
+ * <p>A read-only result, immutable once made (the data are copied, accessors return copies), so it
+ * may be read from any thread; making it draws on its axes, which are not thread-safe.
  */
 public final class ContourSet {
   /** matplotlib's {@code lines.dashed_pattern}, in multiples of the line width. */
@@ -54,10 +54,9 @@ public final class ContourSet {
   private final boolean[] dashed;
   private final Colormap cmap;
   private final Normalize norm;
-  private final ContourAnnotation annotation;
 
   private ContourSet(boolean filled, double[] levels, List<List<double[]>> lines, Color[] colors,
-      boolean[] dashed, Colormap cmap, Normalize norm, ContourAnnotation annotation) {
+      boolean[] dashed, Colormap cmap, Normalize norm) {
     this.filled = filled;
     this.levels = levels;
     this.lines = lines;
@@ -65,19 +64,15 @@ public final class ContourSet {
     this.dashed = dashed;
     this.cmap = cmap;
     this.norm = norm;
-    this.annotation = annotation;
   }
 
-  /** Contour lines of {@code z} at x = 0, 1, … and y = 0, 1, …, as {@code contour(Z)}. */
-  public static ContourSet contour(XYPlot plot, double[][] z, ContourOptions options) {
+  /**
+   * Draws contour lines ({@code filled} false) or filled contours of {@code z} on {@code plot}, at
+   * x = 0, 1, … and y = 0, 1, …, as {@code contour(Z)} and {@code contourf(Z)}.
+   */
+  static ContourSet create(XYPlot plot, double[][] z, ContourOptions options, boolean filled) {
     double[][] grid = ImagePlot.copyGrid(Objects.requireNonNull(z, "z"));
-    return contour(plot, indices(grid[0].length), indices(grid.length), grid, options);
-  }
-
-  /** Filled contours of {@code z} at x = 0, 1, … and y = 0, 1, …, as {@code contourf(Z)}. */
-  public static ContourSet contourf(XYPlot plot, double[][] z, ContourOptions options) {
-    double[][] grid = ImagePlot.copyGrid(Objects.requireNonNull(z, "z"));
-    return contourf(plot, indices(grid[0].length), indices(grid.length), grid, options);
+    return create(plot, indices(grid[0].length), indices(grid.length), grid, options, filled);
   }
 
   private static double[] indices(int n) {
@@ -88,23 +83,14 @@ public final class ContourSet {
     return v;
   }
 
-  /** Draws contour lines of {@code z} on {@code plot}. */
-  public static ContourSet contour(XYPlot plot, double[] x, double[] y, double[][] z,
-      ContourOptions options) {
-    return create(plot, x, y, z, options, false);
-  }
-
   /**
-   * Fills the bands between consecutive levels of {@code z} on {@code plot}.
+   * Draws contour lines ({@code filled} false) or filled contours of {@code z[j][i]} at
+   * {@code (x[i], y[j])} on {@code plot}.
    *
-   * @throws IllegalArgumentException if fewer than 2 levels are given
+   * @throws IllegalArgumentException if the shapes do not match, the grid is smaller than 2 x 2, or
+   *     fewer than 2 levels are given for filled contours
    */
-  public static ContourSet contourf(XYPlot plot, double[] x, double[] y, double[][] z,
-      ContourOptions options) {
-    return create(plot, x, y, z, options, true);
-  }
-
-  private static ContourSet create(XYPlot plot, double[] x, double[] y, double[][] z,
+  static ContourSet create(XYPlot plot, double[] x, double[] y, double[][] z,
       ContourOptions options, boolean filled) {
     Objects.requireNonNull(plot, "plot");
     Objects.requireNonNull(options, "options");
@@ -174,7 +160,7 @@ public final class ContourSet {
     }
     PlotLayers.fit(plot.getDomainAxis(), min(xs), max(xs));
     PlotLayers.fit(plot.getRangeAxis(), min(ys), max(ys));
-    return new ContourSet(filled, levels, lines, colors, dashed, cmap, norm, annotation);
+    return new ContourSet(filled, levels, lines, colors, dashed, cmap, norm);
   }
 
   /** Whether this is a filled contour set. */
@@ -221,11 +207,6 @@ public final class ContourSet {
   /** The normalisation the colours come from (for a colorbar). */
   public Normalize norm() {
     return norm;
-  }
-
-  /** The annotation that draws the contours, as added to the plot. */
-  public XYAnnotation annotation() {
-    return annotation;
   }
 
   private static double[] finite(String name, double[] v) {

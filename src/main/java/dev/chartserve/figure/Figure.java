@@ -19,7 +19,6 @@ import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.event.ChartChangeListener;
 
-import dev.chartserve.figure.internal.style.Fonts;
 import dev.chartserve.figure.internal.style.Theme;
 import dev.chartserve.figure.internal.style.TightBounds;
 
@@ -96,8 +95,8 @@ public final class Figure implements AutoCloseable {
   /** Sets the size in inches; the pixel size is this times the dpi. */
   public Figure setSizeInches(double widthInches, double heightInches) {
     checkOpen();
-    this.widthInches = positive("widthInches", widthInches);
-    this.heightInches = positive("heightInches", heightInches);
+    this.widthInches = Checks.positive("widthInches", widthInches);
+    this.heightInches = Checks.positive("heightInches", heightInches);
     changed();
     return this;
   }
@@ -105,7 +104,7 @@ public final class Figure implements AutoCloseable {
   /** Sets the resolution in dots (pixels) per inch. */
   public Figure setDpi(double dpi) {
     checkOpen();
-    this.dpi = positive("dpi", dpi);
+    this.dpi = Checks.positive("dpi", dpi);
     changed();
     return this;
   }
@@ -175,12 +174,7 @@ public final class Figure implements AutoCloseable {
    */
   public Axes addSubplot(int rows, int cols, int index) {
     checkOpen();
-    if (rows < 1) {
-      throw new IllegalArgumentException("rows must be >= 1, was " + rows);
-    }
-    if (cols < 1) {
-      throw new IllegalArgumentException("cols must be >= 1, was " + cols);
-    }
+    checkGrid(rows, cols);
     if (index < 1 || index > rows * cols) {
       throw new IllegalArgumentException(
           "index must be 1.." + rows * cols + " for a " + rows + "x" + cols + " grid, was " + index);
@@ -203,17 +197,21 @@ public final class Figure implements AutoCloseable {
    */
   public List<Axes> subplots(int rows, int cols) {
     checkOpen();
+    checkGrid(rows, cols);
+    List<Axes> grid = new ArrayList<>(rows * cols);
+    for (int i = 1; i <= rows * cols; i++) {
+      grid.add(addSubplot(rows, cols, i));
+    }
+    return List.copyOf(grid);
+  }
+
+  private static void checkGrid(int rows, int cols) {
     if (rows < 1) {
       throw new IllegalArgumentException("rows must be >= 1, was " + rows);
     }
     if (cols < 1) {
       throw new IllegalArgumentException("cols must be >= 1, was " + cols);
     }
-    List<Axes> grid = new ArrayList<>(rows * cols);
-    for (int i = 1; i <= rows * cols; i++) {
-      grid.add(addSubplot(rows, cols, i));
-    }
-    return List.copyOf(grid);
   }
 
   /** The current axes (the last made or drawn on), made with {@link #addSubplot()} if none. */
@@ -348,11 +346,8 @@ public final class Figure implements AutoCloseable {
         collectLinked(info, entities, toOutput);
       }
       if (!suptitle.isEmpty()) {
-        java.awt.Font font = Fonts.regular(Theme.TITLE_SIZE);
-        TextLayout layout = new TextLayout(suptitle, font, g.getFontRenderContext());
-        g.setPaint(Color.BLACK);
-        g.setFont(font);
-        // matplotlib: centred, top at 0.98 of the height; drawString keeps it text in SVG and PDF
+        TextLayout layout = Text.prepare(g, suptitle, Theme.TITLE_SIZE, Color.BLACK);
+        // matplotlib: centred, top at 0.98 of the height
         g.drawString(suptitle, (float) ((width - layout.getAdvance()) / 2),
             (float) (0.02 * height + layout.getAscent()));
       }
@@ -484,12 +479,5 @@ public final class Figure implements AutoCloseable {
       throw new IllegalStateException("figure is closed");
     }
     deadline.check();
-  }
-
-  private static double positive(String name, double value) {
-    if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(name + " must be a positive number, was " + value);
-    }
-    return value;
   }
 }

@@ -2,24 +2,18 @@ package dev.chartserve.figure;
 
 import java.util.Arrays;
 
+import org.jfree.data.Range;
+
 /** numpy's histogram: equal bins over the data's range, the last bin closed on the right. */
 final class Histograms {
   private Histograms() {
   }
 
   static double[] equalEdges(double[] values, int bins) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      if (Double.isFinite(v)) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
-    if (lo > hi) { // no finite values: numpy's default range
-      lo = 0;
-      hi = 1;
-    } else if (lo == hi) {
+    Range finite = Artist.range(values);
+    double lo = finite == null ? 0 : finite.getLowerBound(); // no finite values: numpy's 0..1
+    double hi = finite == null ? 1 : finite.getUpperBound();
+    if (lo == hi) {
       lo -= 0.5;
       hi += 0.5;
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import dev.chartserve.figure.internal.image.Kernel;
 
 /**
- * How {@link ImagePlot#imshow} draws a grid of values: the keyword arguments of matplotlib's
+ * How {@link Axes#imshow(double[][], ImageOptions)} draws a grid of values: the keyword arguments of matplotlib's
  * {@code imshow}. Each {@code with…} method returns a new instance.
  *
  * <p>Defaults ({@link #defaults()}): no extent (pixel centres at integer coordinates, so the extent is
@@ -74,10 +74,10 @@ public final class ImageOptions {
   }
 
   /**
-   * {@code "auto"}: the image fills the plot's data area whatever its shape. {@code "equal"}: one data
-   * unit is as long in x as in y; ImagePlot shrinks the plot's data area (centred in the space the
-   * axes would have had, as matplotlib's {@code adjustable="box"}) by changing the plot's insets at
-   * each draw.
+   * {@code "auto"}: the image fills the axes whatever their shape. {@code "equal"}: one data unit is
+   * as long in x as in y; {@link Axes#imshow(double[][], ImageOptions)} sets it as
+   * {@link Axes#setAspect(String)} does, shrinking the axes box about its centre (matplotlib's
+   * {@code adjustable="box"}).
    */
   public ImageOptions withAspect(String aspect) {
     return new ImageOptions(extent, origin, oneOf("aspect", aspect, "auto", "equal"), interpolation,

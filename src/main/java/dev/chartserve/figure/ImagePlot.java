@@ -2,7 +2,6 @@ package dev.chartserve.figure;
 
 import java.util.Objects;
 
-import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.plot.XYPlot;
 
 import dev.chartserve.figure.internal.image.ImageAnnotation;
@@ -10,40 +9,40 @@ import dev.chartserve.figure.internal.image.Kernel;
 import dev.chartserve.figure.internal.image.PlotLayers;
 
 /**
- * An image of a grid of values drawn on an {@link XYPlot}, as matplotlib's {@code imshow}: each value
- * becomes a colour through a {@link Normalize} and a {@link Colormap}, over a rectangle in data
- * coordinates (the extent). The grid is resampled with the chosen kernel at the resolution of the
- * device it is drawn on, so a large or HiDPI figure gets a smooth image, and the same figure always
- * gives the same pixels. Resampled values are clipped to the data's range (so spline36's ringing
- * cannot reach colours the data do not have), as matplotlib does. Missing values (NaN) are drawn
- * transparent and left out of their neighbours' interpolation.
+ * An image of a grid of values, as matplotlib's {@code AxesImage}: what {@link Axes#imshow} draws
+ * and returns. Each value becomes a colour through a {@link Normalize} and a {@link Colormap}, over
+ * a rectangle in data coordinates (the extent). The grid is resampled with the chosen kernel at the
+ * resolution of the device it is drawn on, so a large or HiDPI figure gets a smooth image, and the
+ * same figure always gives the same pixels. Resampled values are clipped to the data's range (so
+ * spline36's ringing cannot reach colours the data do not have), as matplotlib does. Missing values
+ * (NaN) are drawn transparent and left out of their neighbours' interpolation.
  *
- * <p>The image goes under the plot's series (it hangs on a layer renderer at index
- * {@value dev.chartserve.figure.internal.image.PlotLayers#INDEX}, which series must not use), and
- * the plot's axes are set to the extent with no margin.
+ * <p>The image goes under the axes' other artists, and the axes' limits are set to the extent with
+ * no margin. It hangs on renderer index 9999 of the axes' {@link Axes#xyPlot() XYPlot}, which is
+ * reserved for images and contours: series renderers added there must use other indices.
  *
- * <p><b>Not thread-safe</b>, like the plot it draws on; the values are copied at creation.
+ * <p>A read-only result, immutable once made (the values are copied, {@link #extent()} returns a
+ * copy), so it may be read from any thread; making it draws on its axes, which are not thread-safe.
  */
 public final class ImagePlot {
-  private final ImageAnnotation annotation;
   private final Colormap cmap;
   private final Normalize norm;
   private final double[] extent;
 
-  private ImagePlot(ImageAnnotation annotation, Colormap cmap, Normalize norm, double[] extent) {
-    this.annotation = annotation;
+  private ImagePlot(Colormap cmap, Normalize norm, double[] extent) {
     this.cmap = cmap;
     this.norm = norm;
     this.extent = extent;
   }
 
   /**
-   * Draws {@code z} (rows × columns, {@code z[row][col]}) on {@code plot} as {@code options} say.
+   * Draws {@code z} (rows × columns, {@code z[row][col]}) on {@code plot} as {@code options} say,
+   * but for the aspect, which {@link Axes#imshow} sets on the axes.
    *
    * @throws IllegalArgumentException if {@code z} is empty or ragged, or has no finite value and
    *     no norm was given
    */
-  public static ImagePlot imshow(XYPlot plot, double[][] z, ImageOptions options) {
+  static ImagePlot imshow(XYPlot plot, double[][] z, ImageOptions options) {
     Objects.requireNonNull(plot, "plot");
     Objects.requireNonNull(z, "z");
     Objects.requireNonNull(options, "options");
@@ -63,10 +62,7 @@ public final class ImagePlot {
     PlotLayers.addBackground(plot, a);
     PlotLayers.fit(plot.getDomainAxis(), e[0], e[1]);
     PlotLayers.fit(plot.getRangeAxis(), e[2], e[3]);
-    if (options.aspect().equals("equal")) {
-      dev.chartserve.figure.internal.image.EqualAspect.install(plot);
-    }
-    return new ImagePlot(a, cmap, norm, e);
+    return new ImagePlot(cmap, norm, e);
   }
 
   /** The colormap the values are drawn with (for a colorbar). */
@@ -82,11 +78,6 @@ public final class ImagePlot {
   /** left, right, bottom, top in data coordinates. */
   public double[] extent() {
     return extent.clone();
-  }
-
-  /** The annotation that draws the image, as added to the plot. */
-  public XYAnnotation annotation() {
-    return annotation;
   }
 
   static double[][] copyGrid(double[][] z) {

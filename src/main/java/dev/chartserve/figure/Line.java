@@ -77,10 +77,7 @@ public final class Line extends Artist {
 
   /** Sets the width in points; 1.5 by default. */
   public Line setLineWidth(double lineWidth) {
-    if (!(lineWidth >= 0) || Double.isInfinite(lineWidth)) {
-      throw new IllegalArgumentException("lineWidth must be >= 0, was " + lineWidth);
-    }
-    this.lineWidth = (float) lineWidth;
+    this.lineWidth = (float) Checks.nonNegative("lineWidth", lineWidth);
     changed();
     return this;
   }
@@ -107,10 +104,7 @@ public final class Line extends Artist {
 
   /** Sets the marker size in points; 6 by default. */
   public Line setMarkerSize(double markerSize) {
-    if (!(markerSize >= 0) || Double.isInfinite(markerSize)) {
-      throw new IllegalArgumentException("markerSize must be >= 0, was " + markerSize);
-    }
-    this.markerSize = markerSize;
+    this.markerSize = Checks.nonNegative("markerSize", markerSize);
     changed();
     return this;
   }
@@ -121,23 +115,15 @@ public final class Line extends Artist {
     return this;
   }
 
-  /**
-   * Sets the tooltip shown over this line in an image map ({@code <cs:map>}); empty for none.
-   * Plain text: it is escaped where it is written. Drawing does not change.
-   */
+  @Override
   public Line setTooltip(String tooltip) {
-    tooltip(tooltip);
+    super.setTooltip(tooltip);
     return this;
   }
 
-  /**
-   * Sets the link this line leads to in an image map, as matplotlib's {@code set_url}; empty for
-   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
-   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
-   * Drawing does not change.
-   */
+  @Override
   public Line setUrl(String url) {
-    url(url);
+    super.setUrl(url);
     return this;
   }
 

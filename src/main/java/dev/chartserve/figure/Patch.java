@@ -87,10 +87,7 @@ public final class Patch extends Artist {
 
   /** Sets the edge width in points; 1 by default. */
   public Patch setLineWidth(double lineWidth) {
-    if (!(lineWidth >= 0) || Double.isInfinite(lineWidth)) {
-      throw new IllegalArgumentException("lineWidth must be >= 0, was " + lineWidth);
-    }
-    this.lineWidth = (float) lineWidth;
+    this.lineWidth = (float) Checks.nonNegative("lineWidth", lineWidth);
     changed();
     return this;
   }
@@ -101,23 +98,15 @@ public final class Patch extends Artist {
     return this;
   }
 
-  /**
-   * Sets the tooltip shown over this patch in an image map ({@code <cs:map>}); empty for none.
-   * Plain text: it is escaped where it is written. Drawing does not change.
-   */
+  @Override
   public Patch setTooltip(String tooltip) {
-    tooltip(tooltip);
+    super.setTooltip(tooltip);
     return this;
   }
 
-  /**
-   * Sets the link this patch leads to in an image map, as matplotlib's {@code set_url}; empty for
-   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
-   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
-   * Drawing does not change.
-   */
+  @Override
   public Patch setUrl(String url) {
-    url(url);
+    super.setUrl(url);
     return this;
   }
 

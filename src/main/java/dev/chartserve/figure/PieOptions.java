@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How {@link PieWedges#pie} draws: the keyword arguments of matplotlib's {@code pie}. Each
+ * How {@link Axes#pie} draws: the keyword arguments of matplotlib's {@code pie}. Each
  * {@code with…} method returns a new instance.
  *
  * <p>Defaults ({@link #defaults()}): colours C0…C9 of matplotlib's default cycle, in turn; no

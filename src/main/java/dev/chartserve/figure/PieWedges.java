@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.plot.XYPlot;
 
 import dev.chartserve.figure.internal.image.EqualAspect;
@@ -13,28 +12,27 @@ import dev.chartserve.figure.internal.image.PieAnnotation;
 import dev.chartserve.figure.internal.image.PlotLayers;
 
 /**
- * A pie chart drawn on an {@link XYPlot}, as matplotlib's {@code pie}: wedges of radius 1 around
- * (0, 0), each the value's share of the total, counter-clockwise from 3 o'clock by default; labels
- * outside at 1.1 radii (left-aligned on the right half, right-aligned on the left); percentages, if
- * asked for, inside at 0.6 radii.
+ * The wedges of a pie chart, as matplotlib's {@code pie}: what {@link Axes#pie} draws and returns.
+ * Wedges of radius 1 around (0, 0), each the value's share of the total, counter-clockwise from
+ * 3 o'clock by default; labels outside at 1.1 radii (left-aligned on the right half, right-aligned
+ * on the left); percentages, if asked for, inside at 0.6 radii.
  *
- * <p>Like matplotlib's, the pie takes the plot over: both axes show -1.25 to 1.25 with an equal
- * aspect (a circle; see {@link ImageOptions#withAspect}), and the axes, outline and gridlines are
- * hidden. Text uses the font of the plot's domain-axis tick labels.
+ * <p>Like matplotlib's, the pie takes the axes over: both axes show -1.25 to 1.25 with an equal
+ * aspect (a circle), and the axis lines, ticks, outline and gridlines are hidden. Text uses the font
+ * of the x axis's tick labels.
  *
- * <p><b>Not thread-safe</b>, like the plot it draws on.
+ * <p>A read-only result, immutable once made, so it may be read from any thread; making it draws on
+ * its axes, which are not thread-safe.
  */
 public final class PieWedges {
   private final double[] starts;
   private final double[] extents;
   private final Color[] colors;
-  private final PieAnnotation annotation;
 
-  private PieWedges(double[] starts, double[] extents, Color[] colors, PieAnnotation annotation) {
+  private PieWedges(double[] starts, double[] extents, Color[] colors) {
     this.starts = starts;
     this.extents = extents;
     this.colors = colors;
-    this.annotation = annotation;
   }
 
   /**
@@ -44,7 +42,7 @@ public final class PieWedges {
    * @throws IllegalArgumentException if a value is negative or not finite, all are 0, or the labels
    *     do not match the values
    */
-  public static PieWedges pie(XYPlot plot, double[] values, List<String> labels,
+  static PieWedges pie(XYPlot plot, double[] values, List<String> labels,
       PieOptions options) {
     Objects.requireNonNull(plot, "plot");
     Objects.requireNonNull(values, "values");
@@ -93,7 +91,7 @@ public final class PieWedges {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     EqualAspect.install(plot);
-    return new PieWedges(starts, extents, colors, a);
+    return new PieWedges(starts, extents, colors);
   }
 
   /** Where wedge {@code i} starts, in degrees counter-clockwise from 3 o'clock. */
@@ -106,12 +104,8 @@ public final class PieWedges {
     return extents[i];
   }
 
+  /** The colour of wedge {@code i}. */
   public Color color(int i) {
     return colors[i];
-  }
-
-  /** The annotation that draws the pie, as added to the plot. */
-  public XYAnnotation annotation() {
-    return annotation;
   }
 }

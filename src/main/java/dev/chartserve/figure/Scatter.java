@@ -42,14 +42,9 @@ public final class Scatter extends Artist {
   /** Sets each marker's area in points²: one value, or one per point. */
   public Scatter setSizes(double[] sizes) {
     Objects.requireNonNull(sizes, "sizes");
-    if (sizes.length != 1 && sizes.length != x.length) {
-      throw new IllegalArgumentException(
-          "sizes must have 1 or " + x.length + " values, was " + sizes.length);
-    }
+    checkOneOrPerPoint("sizes", sizes.length);
     for (double s : sizes) {
-      if (!(s >= 0) || Double.isInfinite(s)) {
-        throw new IllegalArgumentException("sizes must be >= 0, was " + s);
-      }
+      Checks.nonNegative("sizes", s);
     }
     this.sizes = sizes.clone();
     changed();
@@ -69,10 +64,7 @@ public final class Scatter extends Artist {
   /** Sets each marker's colour: one colour, or one per point. */
   public Scatter setColors(Color[] colors) {
     Objects.requireNonNull(colors, "colors");
-    if (colors.length != 1 && colors.length != x.length) {
-      throw new IllegalArgumentException(
-          "colors must have 1 or " + x.length + " values, was " + colors.length);
-    }
+    checkOneOrPerPoint("colors", colors.length);
     for (Color c : colors) {
       Objects.requireNonNull(c, "colors[i]");
     }
@@ -99,24 +91,23 @@ public final class Scatter extends Artist {
     return this;
   }
 
-  /**
-   * Sets the tooltip shown over this scatter in an image map ({@code <cs:map>}); empty for none.
-   * Plain text: it is escaped where it is written. Drawing does not change.
-   */
+  @Override
   public Scatter setTooltip(String tooltip) {
-    tooltip(tooltip);
+    super.setTooltip(tooltip);
     return this;
   }
 
-  /**
-   * Sets the link this scatter leads to in an image map, as matplotlib's {@code set_url}; empty for
-   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
-   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
-   * Drawing does not change.
-   */
+  @Override
   public Scatter setUrl(String url) {
-    url(url);
+    super.setUrl(url);
     return this;
+  }
+
+  private void checkOneOrPerPoint(String name, int length) {
+    if (length != 1 && length != x.length) {
+      throw new IllegalArgumentException(
+          name + " must have 1 or " + x.length + " values, was " + length);
+    }
   }
 
   @Override

@@ -49,10 +49,7 @@ public final class Text extends Artist {
 
   /** Sets the size in points; 10 by default. */
   public Text setFontSize(double fontSize) {
-    if (!(fontSize > 0) || Double.isInfinite(fontSize)) {
-      throw new IllegalArgumentException("fontSize must be > 0, was " + fontSize);
-    }
-    this.fontSize = fontSize;
+    this.fontSize = Checks.positive("fontSize", fontSize);
     changed();
     return this;
   }
@@ -69,23 +66,15 @@ public final class Text extends Artist {
     return this;
   }
 
-  /**
-   * Sets the tooltip shown over this text in an image map ({@code <cs:map>}); empty for none.
-   * Plain text: it is escaped where it is written. Drawing does not change.
-   */
+  @Override
   public Text setTooltip(String tooltip) {
-    tooltip(tooltip);
+    super.setTooltip(tooltip);
     return this;
   }
 
-  /**
-   * Sets the link this text leads to in an image map, as matplotlib's {@code set_url}; empty for
-   * none. An absolute URL ({@code https:}, {@code mailto:}), a path from the server's root
-   * ({@code /…}), or a path relative to the application's context root ({@code map.jsp?bar=3}).
-   * Drawing does not change.
-   */
+  @Override
   public Text setUrl(String url) {
-    url(url);
+    super.setUrl(url);
     return this;
   }
 
@@ -94,12 +83,22 @@ public final class Text extends Artist {
     if (text.isEmpty()) {
       return;
     }
-    java.awt.Font font = Fonts.regular(fontSize);
-    TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+    TextLayout layout = prepare(g, text, fontSize, color);
     double px = left(view, layout.getAdvance());
+    g.drawString(text, (float) px, (float) view.y(y)); // stays text in SVG and PDF
+  }
+
+  /**
+   * Sets {@code g} to draw {@code s} in DejaVu Sans {@code size} pt and {@code color}, and returns
+   * its layout on {@code g} (for its advance and ascent). The caller draws it with
+   * {@code drawString}, not {@code TextLayout.draw}: SVG and PDF keep it as text, not outlines.
+   */
+  static TextLayout prepare(Graphics2D g, String s, double size, Color color) {
+    java.awt.Font font = Fonts.regular(size);
+    TextLayout layout = new TextLayout(s, font, g.getFontRenderContext());
     g.setPaint(color);
     g.setFont(font);
-    g.drawString(text, (float) px, (float) view.y(y)); // stays text in SVG and PDF
+    return layout;
   }
 
   /** The text's box: its advance wide, from ascent to descent, where {@link #draw} puts it. */

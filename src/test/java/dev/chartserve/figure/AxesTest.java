@@ -16,13 +16,12 @@ import java.util.List;
 
 import org.jfree.chart.axis.LogAxis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class AxesTest {
-  static {
-    // the pom's headless-startup execution also runs selected tests, with a DISPLAY leading nowhere
-    System.setProperty("java.awt.headless", "true");
-  }
-
   // the default 640 x 480 figure's axes box, as matplotlib: x 80..576, y 57.6..427.2 px
   private static final int LEFT = 80;
   private static final int RIGHT = 576;
@@ -211,7 +210,7 @@ class AxesTest {
   }
 
   @Test
-  void lineStylesMarkersAndLegendDraw() {
+  void upperLeftLegendShowsEachLinesKeyAndTheGridCrossesTheAxes() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
     double[] x = {0, 1, 2, 3};
@@ -306,7 +305,7 @@ class AxesTest {
   }
 
   @Test
-  void fillErrorbarLinesAndTextDraw() {
+  void axhlineSpansTheWholeBoxAndFillBetweenFillsDownToZero() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
     double[] x = {0, 1, 2, 3};
@@ -327,7 +326,7 @@ class AxesTest {
   }
 
   @Test
-  void logScaleAndFixedTicksAreApplied() {
+  void logXScaleMakesALogAxisAndLabelledFixedTicksStillDraw() {
     Figure figure = new Figure();
     Axes ax = figure.addSubplot();
     ax.plot(new double[] {1, 10, 100, 1000}, new double[] {1, 2, 3, 4});

@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.demo.SeedHeatmap;
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class ColorbarTest {
-  static {
-    TestCharts.headless();
-  }
-
   /** The topmost row right of the plot (the right fifth) where {@code c} appears, or -1. */
   private static int topmostRow(BufferedImage img, Color c) {
     for (int y = 0; y < img.getHeight(); y++) {
@@ -29,17 +28,23 @@ class ColorbarTest {
     return -1;
   }
 
+  /** The colorbar that {@link Axes#colorbar} put on the chart of {@code ax}. */
+  private static PaintScaleLegend colorbarOf(Axes ax) {
+    return (PaintScaleLegend) ax.xyPlot().getChart().getSubtitles().stream()
+        .filter(t -> t instanceof PaintScaleLegend).findFirst().orElseThrow();
+  }
+
   @Test
   void imageColorbarRunsFromVminAtTheBottomToVmaxAtTheTop() {
-    XYPlot plot = SeedHeatmapTest.plotWithAxes();
-    ImagePlot image = ImagePlot.imshow(plot, SeedHeatmap.z(), ImageOptions.defaults()
+    Figure figure = new Figure(8, 5, 100);
+    Axes ax = figure.addSubplot();
+    ImagePlot image = ax.imshow(SeedHeatmap.z(), ImageOptions.defaults()
         .withOrigin("lower").withInterpolation("bilinear"));
-    JFreeChart chart = SeedHeatmapTest.chart(plot, 8, 5);
-    PaintScaleLegend bar = Colorbar.colorbar(chart, image);
+    PaintScaleLegend bar = colorbarOf(ax.colorbar(image));
     assertEquals(RectangleEdge.RIGHT, bar.getPosition());
     assertEquals(image.norm().vmin(), bar.getAxis().getLowerBound());
     assertEquals(image.norm().vmax(), bar.getAxis().getUpperBound());
-    byte[] png = TestCharts.png(chart, 8, 5);
+    byte[] png = FigureImages.png(figure);
     TestCharts.save(png, "colorbar-image.png");
     BufferedImage img = TestCharts.pixels(png);
     Colormap viridis = Colormap.of("viridis");
@@ -51,12 +56,12 @@ class ColorbarTest {
 
   @Test
   void filledContourColorbarShowsOneBlockPerBand() {
-    XYPlot plot = SeedHeatmapTest.plotWithAxes();
-    ContourSet cs = ContourSet.contourf(plot, SeedHeatmap.X, SeedHeatmap.Y, SeedHeatmap.z(),
+    Figure figure = new Figure(8, 5, 100);
+    Axes ax = figure.addSubplot();
+    ContourSet cs = ax.contourf(SeedHeatmap.x(), SeedHeatmap.y(), SeedHeatmap.z(),
         ContourOptions.defaults().withLevels(10).withCmap("coolwarm"));
-    JFreeChart chart = SeedHeatmapTest.chart(plot, 8, 5);
-    Colorbar.colorbar(chart, cs);
-    byte[] png = TestCharts.png(chart, 8, 5);
+    ax.colorbar(cs);
+    byte[] png = FigureImages.png(figure);
     TestCharts.save(png, "colorbar-contourf.png");
     BufferedImage img = TestCharts.pixels(png);
     int previous = Integer.MAX_VALUE;

@@ -32,7 +32,7 @@ class ColorsTest {
   }
 
   @Test
-  void namesAndHexParse() {
+  void colourNamesHexCodesAndGreyLevelsParseAsInMatplotlib() {
     assertEquals(new Color(0, 0, 255), Colors.parse("blue"));
     assertEquals(new Color(255, 0, 0), Colors.parse("Red"));
     assertEquals(new Color(0, 128, 0), Colors.parse("green"));

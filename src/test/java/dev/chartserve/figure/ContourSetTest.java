@@ -12,14 +12,14 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.demo.SeedHeatmap;
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class ContourSetTest {
-  static {
-    TestCharts.headless();
-  }
-
   private static double[] range(double from, double to, double step) {
     int n = (int) Math.round((to - from) / step) + 1;
     double[] v = new double[n];
@@ -31,8 +31,8 @@ class ContourSetTest {
 
   @Test
   void seedFieldGivesMatplotlibsLevelsAndLines() {
-    ContourSet cs = ContourSet.contour(TestCharts.plot(), SeedHeatmap.X, SeedHeatmap.Y,
-        SeedHeatmap.z(), ContourOptions.defaults().withLevels(10).withColor(Color.BLACK));
+    ContourSet cs = TestCharts.axes().contour(SeedHeatmap.x(), SeedHeatmap.y(), SeedHeatmap.z(),
+        ContourOptions.defaults().withLevels(10).withColor(Color.BLACK));
     double[] expected = new double[12];
     for (int k = 0; k < 12; k++) {
       expected[k] = -1.8 + 0.3 * k;
@@ -66,7 +66,7 @@ class ContourSetTest {
         z[j][i] = Math.hypot(x[i], y[j]);
       }
     }
-    ContourSet cs = ContourSet.contour(TestCharts.plot(), x, y, z,
+    ContourSet cs = TestCharts.axes().contour(x, y, z,
         ContourOptions.defaults().withLevels(0.5, 1.0, 1.5, 1.95));
     for (int k = 0; k < 4; k++) {
       List<double[]> loops = cs.lines().get(k);
@@ -87,7 +87,7 @@ class ContourSetTest {
     double[] y = {0, 1};
     double[][] z = {{1, 0}, {0, 1}}; // (0,0) and (1,1) high, mean 0.5
     // level 0.4: the mean is above, the high corners are joined: the low corners are cut off
-    List<double[]> joined = ContourSet.contour(TestCharts.plot(), x, y, z,
+    List<double[]> joined = TestCharts.axes().contour(x, y, z,
         ContourOptions.defaults().withLevels(0.4)).lines().get(0);
     assertEquals(2, joined.size());
     for (double[] seg : joined) {
@@ -96,7 +96,7 @@ class ContourSetTest {
       assertTrue(Math.abs(midX - midY) > 0.5, "segment cuts off (1,0) or (0,1): " + midX + "," + midY);
     }
     // level 0.6: the mean is below, the high corners are cut off
-    List<double[]> cut = ContourSet.contour(TestCharts.plot(), x, y, z,
+    List<double[]> cut = TestCharts.axes().contour(x, y, z,
         ContourOptions.defaults().withLevels(0.6)).lines().get(0);
     assertEquals(2, cut.size());
     for (double[] seg : cut) {
@@ -108,14 +108,14 @@ class ContourSetTest {
 
   @Test
   void negativeLevelsAreDashedOnlyWithOneColour() {
-    ContourSet black = ContourSet.contour(TestCharts.plot(), SeedHeatmap.X, SeedHeatmap.Y,
+    ContourSet black = TestCharts.axes().contour(SeedHeatmap.x(), SeedHeatmap.y(),
         SeedHeatmap.z(), ContourOptions.defaults().withLevels(10).withColor(Color.BLACK));
     double[] levels = black.levels();
     for (int k = 0; k < levels.length; k++) {
       assertEquals(levels[k] < 0, black.isDashed(k), "level " + levels[k]);
       assertEquals(Color.BLACK, black.color(k));
     }
-    ContourSet mapped = ContourSet.contour(TestCharts.plot(), SeedHeatmap.X, SeedHeatmap.Y,
+    ContourSet mapped = TestCharts.axes().contour(SeedHeatmap.x(), SeedHeatmap.y(),
         SeedHeatmap.z(), ContourOptions.defaults().withLevels(10));
     assertFalse(mapped.isDashed(0));
     assertEquals(Colormap.of("viridis").at(0), mapped.color(0));
@@ -127,11 +127,11 @@ class ContourSetTest {
     double[] x = {0, 1, 2};
     double[] y = {0, 1};
     double[][] z = {{0, 1, 2}, {0, 1, 2}}; // z = x
-    XYPlot plot = TestCharts.barePlot();
-    ContourSet cs = ContourSet.contourf(plot, x, y, z,
+    Axes ax = TestCharts.axes();
+    ContourSet cs = ax.contourf(x, y, z,
         ContourOptions.defaults().withLevels(0, 1, 2).withCmap("gray"));
     assertTrue(cs.isFilled());
-    BufferedImage img = TestCharts.pixels(TestCharts.png(TestCharts.chart(plot), 2, 1));
+    BufferedImage img = TestCharts.pixels(TestCharts.png(TestCharts.bareChart(ax), 2, 1));
     assertEquals(0x000000, rgb(img, 50, 50), "band 0..1: gray(0)");
     assertEquals(0xffffff, rgb(img, 150, 50), "band 1..2: gray(1)");
   }
@@ -139,7 +139,7 @@ class ContourSetTest {
   @Test
   void aFlatFieldHasLevelsButNoLines() {
     double[][] z = {{5, 5}, {5, 5}};
-    ContourSet cs = ContourSet.contour(TestCharts.plot(), z, ContourOptions.defaults());
+    ContourSet cs = TestCharts.axes().contour(z, ContourOptions.defaults());
     assertTrue(cs.levels().length >= 1);
     for (List<double[]> level : cs.lines()) {
       assertTrue(level.isEmpty());
@@ -148,10 +148,10 @@ class ContourSetTest {
 
   @Test
   void colourMappedLinesTakeTheirLevelsColours() {
-    XYPlot plot = SeedHeatmapTest.plotWithAxes();
-    ContourSet cs = ContourSet.contour(plot, SeedHeatmap.X, SeedHeatmap.Y, SeedHeatmap.z(),
+    Figure figure = new Figure(6, 4, 100);
+    ContourSet cs = figure.addSubplot().contour(SeedHeatmap.x(), SeedHeatmap.y(), SeedHeatmap.z(),
         ContourOptions.defaults().withLevels(10).withLineWidth(3));
-    byte[] png = TestCharts.png(SeedHeatmapTest.chart(plot, 6, 4), 6, 4);
+    byte[] png = FigureImages.png(figure);
     TestCharts.save(png, "contour-viridis.png");
     BufferedImage img = TestCharts.pixels(png);
     int found = 0;
@@ -173,7 +173,7 @@ class ContourSetTest {
   @Test
   void badShapesAreNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ContourSet.contour(TestCharts.plot(), new double[] {0, 1, 2}, new double[] {0, 1},
+        () -> TestCharts.axes().contour(new double[] {0, 1, 2}, new double[] {0, 1},
             new double[][] {{1, 2}, {3, 4}}, ContourOptions.defaults()));
     assertEquals("z must have y.length rows of x.length values (2 x 3), was 2 x 2", e.getMessage());
     assertEquals("levels must be >= 1, was 0", assertThrows(IllegalArgumentException.class,

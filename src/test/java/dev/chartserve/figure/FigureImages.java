@@ -14,10 +14,6 @@ import dev.chartserve.render.Renderer;
 
 /** Renders figures to PNG and reads their pixels back, for the figure tests. */
 final class FigureImages {
-  static {
-    System.setProperty("java.awt.headless", "true");
-  }
-
   private FigureImages() {
   }
 

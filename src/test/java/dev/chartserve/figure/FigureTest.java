@@ -17,13 +17,12 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class FigureTest {
-  static {
-    // the pom's headless-startup execution also runs selected tests, with a DISPLAY leading nowhere
-    System.setProperty("java.awt.headless", "true");
-  }
-
   private static final double[] WAVE = {0, 3, 1, 4, 1, 5, 9, 2, 6, 5};
 
   @Test
@@ -97,6 +96,19 @@ class FigureTest {
   }
 
   @Test
+  void sizesDpiAndAspectAreRefusedUnlessFiniteAndAboveZero() {
+    assertEquals("dpi must be > 0, was 0.0",
+        assertThrows(IllegalArgumentException.class, () -> new Figure(1, 1, 0)).getMessage());
+    assertEquals("widthInches must be > 0, was -1.0", assertThrows(IllegalArgumentException.class,
+        () -> new Figure().setSizeInches(-1, 1)).getMessage());
+    assertEquals("heightInches must be > 0, was Infinity",
+        assertThrows(IllegalArgumentException.class,
+            () -> new Figure().setSizeInches(1, Double.POSITIVE_INFINITY)).getMessage());
+    assertEquals("aspect must be > 0, was NaN", assertThrows(IllegalArgumentException.class,
+        () -> new Figure().addSubplot().setAspect(Double.NaN)).getMessage());
+  }
+
+  @Test
   void badSubplotArgumentsThrowNamingTheValue() {
     Figure figure = new Figure();
     assertEquals("index must be 1..4 for a 2x2 grid, was 5",
@@ -130,7 +142,7 @@ class FigureTest {
   }
 
   @Test
-  void ofWrapsARawChartAndAxesExposeTheirPlot() {
+  void aRawChartGivenToOfIsDrawnAsItIs() {
     Axes source = new Figure().addSubplot();
     source.bar(new double[] {0}, new double[] {1}).get(0).setFaceColor("r");
     XYPlot plot = source.xyPlot();

@@ -12,19 +12,21 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.chartserve.figure.internal.image.PlotLayers;
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class ImagePlotTest {
-  static {
-    TestCharts.headless();
-  }
-
   private static final double[][] RAMP = {{0, 1, 2, 3}, {4, 5, 6, 7}, {8, 9, 10, 11}, {12, 13, 14, 15}};
 
   private static BufferedImage draw(double[][] z, ImageOptions options, double inches) {
-    XYPlot plot = TestCharts.barePlot();
-    ImagePlot.imshow(plot, z, options);
-    return TestCharts.pixels(TestCharts.png(TestCharts.chart(plot), inches, inches));
+    Axes ax = TestCharts.axes();
+    ax.imshow(z, options);
+    return TestCharts.pixels(TestCharts.png(TestCharts.bareChart(ax), inches, inches));
   }
 
   @Test
@@ -41,8 +43,9 @@ class ImagePlotTest {
 
   @Test
   void extentSetsTheAxesWithoutMargin() {
-    XYPlot plot = TestCharts.plot();
-    ImagePlot.imshow(plot, RAMP, ImageOptions.defaults().withExtent(-3, 4, -4, 3));
+    Axes ax = TestCharts.axes();
+    ax.imshow(RAMP, ImageOptions.defaults().withExtent(-3, 4, -4, 3));
+    XYPlot plot = ax.xyPlot();
     assertEquals(-3, plot.getDomainAxis().getLowerBound());
     assertEquals(4, plot.getDomainAxis().getUpperBound());
     assertEquals(-4, plot.getRangeAxis().getLowerBound());
@@ -51,8 +54,9 @@ class ImagePlotTest {
 
   @Test
   void defaultExtentForOriginUpperTurnsTheYAxisDown() {
-    XYPlot plot = TestCharts.plot();
-    ImagePlot.imshow(plot, RAMP, ImageOptions.defaults());
+    Axes ax = TestCharts.axes();
+    ax.imshow(RAMP, ImageOptions.defaults());
+    XYPlot plot = ax.xyPlot();
     assertEquals(-0.5, plot.getRangeAxis().getLowerBound());
     assertEquals(3.5, plot.getRangeAxis().getUpperBound());
     assertTrue(plot.getRangeAxis().isInverted());
@@ -90,12 +94,12 @@ class ImagePlotTest {
   void imageIsResampledAtTheDeviceResolution() {
     // bilinear from black to white between the two pixel centres: 1/2 inch apart
     ImageOptions o = ImageOptions.defaults().withCmap("gray").withInterpolation("bilinear");
-    XYPlot a = TestCharts.barePlot();
-    ImagePlot.imshow(a, new double[][] {{0, 1}}, o);
-    BufferedImage at100 = TestCharts.pixels(TestCharts.png(TestCharts.chart(a), 1, 1, 100));
-    XYPlot b = TestCharts.barePlot();
-    ImagePlot.imshow(b, new double[][] {{0, 1}}, o);
-    BufferedImage at200 = TestCharts.pixels(TestCharts.png(TestCharts.chart(b), 1, 1, 200));
+    Axes a = TestCharts.axes();
+    a.imshow(new double[][] {{0, 1}}, o);
+    BufferedImage at100 = TestCharts.pixels(TestCharts.png(TestCharts.bareChart(a), 1, 1, 100));
+    Axes b = TestCharts.axes();
+    b.imshow(new double[][] {{0, 1}}, o);
+    BufferedImage at200 = TestCharts.pixels(TestCharts.png(TestCharts.bareChart(b), 1, 1, 200));
     int[] s100 = rowStats(at100, 50);
     int[] s200 = rowStats(at200, 100);
     assertTrue(s100[1] >= 5, "100 dpi: 50 px from black to white, jump " + s100[1]);
@@ -138,37 +142,49 @@ class ImagePlotTest {
         ImageOptions.defaults().withNorm(Normalize.of(0, 1)), 1);
     assertEquals(0xffffff, rgb(img, 50, 50));
     assertEquals("z must hold at least one finite value, had none",
-        assertThrows(IllegalArgumentException.class, () -> ImagePlot.imshow(TestCharts.plot(),
+        assertThrows(IllegalArgumentException.class, () -> TestCharts.axes().imshow(
             new double[][] {{Double.NaN}}, ImageOptions.defaults())).getMessage());
   }
 
   @Test
   void drawingTwiceGivesTheSameBytes() {
     ImageOptions o = ImageOptions.defaults().withInterpolation("bicubic").withCmap("jet");
-    XYPlot a = TestCharts.plot();
-    ImagePlot.imshow(a, RAMP, o);
-    XYPlot b = TestCharts.plot();
-    ImagePlot.imshow(b, RAMP, o);
-    assertArrayEquals(TestCharts.png(TestCharts.chart(a), 3, 2), TestCharts.png(TestCharts.chart(b), 3, 2));
+    Figure a = new Figure(3, 2, 100);
+    a.addSubplot().imshow(RAMP, o);
+    Figure b = new Figure(3, 2, 100);
+    b.addSubplot().imshow(RAMP, o);
+    assertArrayEquals(FigureImages.png(a), FigureImages.png(b));
   }
 
   @Test
   void equalAspectMakesUnitsSquare() {
-    XYPlot plot = TestCharts.barePlot();
-    ImagePlot.imshow(plot, new double[][] {{0, 1}}, ImageOptions.defaults().withCmap("gray")
-        .withAspect("equal")); // 2 wide, 1 tall, in a 4 x 4 in figure: 400 x 200 px, centred
-    BufferedImage img = TestCharts.pixels(TestCharts.png(TestCharts.chart(plot), 4, 4));
-    assertEquals(0xffffff, rgb(img, 100, 10), "above the image: background");
-    assertEquals(0x000000, rgb(img, 100, 110));
-    assertEquals(0xffffff, rgb(img, 300, 290));
-    assertEquals(0xffffff, rgb(img, 100, 390), "below the image: background");
+    Figure figure = new Figure(4, 4, 100);
+    figure.addSubplot().imshow(new double[][] {{0, 1}}, ImageOptions.defaults().withCmap("gray")
+        .withAspect("equal"));
+    // 2 wide, 1 tall, in the axes' 310 x 308 px cell (50..360 x 48..356): 310 x 155 px, centred,
+    // y 124.5..279.5
+    BufferedImage img = FigureImages.pixels(figure, "imshow-equal-aspect");
+    assertEquals(0xffffff, rgb(img, 100, 110), "above the image: background");
+    assertEquals(0x000000, rgb(img, 100, 130));
+    assertEquals(0xffffff, rgb(img, 300, 270));
+    assertEquals(0xffffff, rgb(img, 100, 300), "below the image: background");
+  }
+
+  @Test
+  void imagesAndContoursHangOnRendererIndex9999AsTheJavadocSays() {
+    assertEquals(9999, PlotLayers.INDEX);
+    Axes ax = TestCharts.axes();
+    ax.imshow(RAMP);
+    ax.contour(RAMP, ContourOptions.defaults());
+    XYPlot plot = ax.xyPlot();
+    assertEquals(2, ((AbstractXYItemRenderer) plot.getRenderer(9999)).getAnnotations().size());
   }
 
   @Test
   void badArgumentsAreNamed() {
     assertEquals("z must be rectangular: row 1 has 1 values, row 0 has 2",
         assertThrows(IllegalArgumentException.class,
-            () -> ImagePlot.imshow(TestCharts.plot(), new double[][] {{1, 2}, {3}},
+            () -> TestCharts.axes().imshow(new double[][] {{1, 2}, {3}},
                 ImageOptions.defaults())).getMessage());
     assertEquals("origin must be \"upper\" or \"lower\", was \"left\"",
         assertThrows(IllegalArgumentException.class,
@@ -178,5 +194,4 @@ class ImagePlotTest {
             () -> ImageOptions.defaults().withInterpolation("lanczos")).getMessage());
     assertFalse(ImageOptions.defaults().extent().isPresent());
   }
-
 }

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -26,89 +20,27 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisSpace;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleInsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.chartserve.cdi.ChartRequest;
+import dev.chartserve.demo.SeedHeatmap;
+import dev.chartserve.render.HeadlessAwt;
+import dev.chartserve.render.ImageFormat;
 
 /**
- * Seed 003 built by hand as the Axes will build it: imshow (spline36, jet, origin lower, aspect
- * auto, extent = data range) with 10 black contour levels over it, on a 10 x 5 in figure at 100 dpi,
- * laid out like matplotlib's default subplot (data area from 12.5% to 90% across, 11% to 88% up).
+ * Seed 003 as the demo draws it through {@link Figure} and {@link Axes}: imshow (spline36, jet,
+ * origin lower, aspect auto, extent = data range) with 10 black contour levels over it, on a
+ * 10 x 5 in figure at 100 dpi, laid out as matplotlib's default subplot (data area from 12.5% to 90%
+ * across, 11% to 88% up).
  */
+@ExtendWith(HeadlessAwt.class)
 class SeedHeatmapTest {
-  static {
-    TestCharts.headless();
-  }
-
-  static Font dejaVu(float size) {
-    try (InputStream in = Figure.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
-      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (FontFormatException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static NumberAxis axis() {
-    NumberAxis axis = new NumberAxis();
-    axis.setTickLabelFont(dejaVu(10));
-    axis.setTickLabelPaint(Color.BLACK);
-    axis.setAxisLinePaint(Color.BLACK);
-    axis.setAxisLineStroke(new BasicStroke(0.8f));
-    axis.setTickMarkPaint(Color.BLACK);
-    axis.setTickMarkStroke(new BasicStroke(0.8f));
-    axis.setTickMarkOutsideLength(3.5f);
-    axis.setTickMarkInsideLength(0);
-    axis.setTickLabelInsets(new RectangleInsets(3.5, 3.5, 3.5, 3.5));
-    // whole-number ticks with a real minus sign, as matplotlib labels this chart
-    axis.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0;\u22120")));
-    return axis;
-  }
-
-  /** An XYPlot laid out like matplotlib's add_subplot(111) on a figure of the given inches. */
-  static JFreeChart chart(XYPlot plot, double widthInches, double heightInches) {
-    double w = widthInches * 72;
-    double h = heightInches * 72;
-    AxisSpace left = new AxisSpace();
-    left.setLeft(30);
-    AxisSpace bottom = new AxisSpace();
-    bottom.setBottom(20);
-    plot.setFixedRangeAxisSpace(left);
-    plot.setFixedDomainAxisSpace(bottom);
-    plot.setInsets(RectangleInsets.ZERO_INSETS);
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlinePaint(Color.BLACK);
-    plot.setOutlineStroke(new BasicStroke(0.8f));
-    plot.setDomainGridlinesVisible(false);
-    plot.setRangeGridlinesVisible(false);
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setBorderVisible(false);
-    chart.setPadding(new RectangleInsets(0.12 * h, 0.125 * w - 30, 0.11 * h - 20, 0.1 * w));
-    return chart;
-  }
-
-  static XYPlot plotWithAxes() {
-    return new XYPlot(null, axis(), axis(), null);
-  }
-
   static byte[] seedHeatmap() {
-    XYPlot plot = plotWithAxes();
-    double[][] z = SeedHeatmap.z();
-    double[] x = SeedHeatmap.X;
-    double[] y = SeedHeatmap.Y;
-    ImagePlot.imshow(plot, z, ImageOptions.defaults().withInterpolation("spline36")
-        .withExtent(x[0], x[x.length - 1], y[0], y[y.length - 1]).withOrigin("lower")
-        .withAspect("auto").withCmap("jet"));
-    ContourSet.contour(plot, x, y, z, ContourOptions.defaults().withLevels(10)
-        .withColor(Color.BLACK));
-    return TestCharts.png(chart(plot, 10, 5), 10, 5);
+    try (Figure figure = new Figure()) {
+      new SeedHeatmap().draw(figure, new ChartRequest("seed-heatmap", ImageFormat.PNG));
+      return FigureImages.png(figure);
+    }
   }
 
   @Test

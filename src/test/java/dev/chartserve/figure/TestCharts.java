@@ -10,37 +10,29 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
 
 import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 
-/** Charts built by hand, as the Axes will build them, and their pixels. */
+/** Axes to plot on, their plots drawn bare, and the pixels. */
 final class TestCharts {
-  static {
-    // `mvn test -Dtest=...` also runs the selected tests in the pom's headless-startup execution,
-    // whose JVM has a DISPLAY leading nowhere and no headless flag.
-    System.setProperty("java.awt.headless", "true");
-  }
-
   private TestCharts() {
   }
 
-  /** Call from a test class's static initialiser, before anything touches AWT. */
-  static void headless() {
-    // the static initialiser above does the work
+  /** New axes filling the usual area of a new figure of the default size. */
+  static Axes axes() {
+    return new Figure().addSubplot();
   }
 
-  /** A plot with numeric axes. */
-  static XYPlot plot() {
-    return new XYPlot(null, new NumberAxis(), new NumberAxis(), null);
-  }
-
-  /** A plot whose data area is the whole figure: no axes, insets, offset or outline. */
-  static XYPlot barePlot() {
-    XYPlot plot = plot();
+  /**
+   * A chart of the plot of {@code ax} whose data area is the whole figure: no axes, insets, offset,
+   * outline or gridlines, so that pixels stand for data coordinates (x from the left, y from the
+   * bottom) whatever the figure's layout.
+   */
+  static JFreeChart bareChart(Axes ax) {
+    XYPlot plot = ax.xyPlot();
     plot.getDomainAxis().setVisible(false);
     plot.getRangeAxis().setVisible(false);
     plot.setInsets(RectangleInsets.ZERO_INSETS);
@@ -48,10 +40,6 @@ final class TestCharts {
     plot.setOutlineVisible(false);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
-    return plot;
-  }
-
-  static JFreeChart chart(XYPlot plot) {
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.setPadding(RectangleInsets.ZERO_INSETS);
     chart.setBorderVisible(false);

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.lowagie.text.pdf.BaseFont;
 
-@ExtendWith(HeadlessAwtInternal.class)
+import dev.chartserve.render.HeadlessAwt;
+
+@ExtendWith(HeadlessAwt.class)
 class PdfFontsTest {
   @Test
   void subsetTagsAreSixCapitalsFixedPerFace() {

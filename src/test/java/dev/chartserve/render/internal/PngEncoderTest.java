@@ -35,9 +35,10 @@ import dev.chartserve.demo.SeedHeatmap;
 import dev.chartserve.demo.SeedHist;
 import dev.chartserve.demo.SeedLine;
 import dev.chartserve.figure.Figure;
+import dev.chartserve.render.HeadlessAwt;
 import dev.chartserve.render.ImageFormat;
 
-@ExtendWith(HeadlessAwtInternal.class)
+@ExtendWith(HeadlessAwt.class)
 class PngEncoderTest {
   /** matplotlib 3.6's files of the seed charts, in the shared anchors beside the repository. */
   private static final Path REFERENCE = Path.of("..", "shared", "anchors", "seed-charts", "reference");
@@ -179,7 +180,7 @@ class PngEncoderTest {
   }
 
   @Test
-  void manyBlocksOfNoisyPixels() {
+  void noisyImagesSpanningSeveralDeflateBlocksComeBackExactly() {
     BufferedImage image = new BufferedImage(301, 299, BufferedImage.TYPE_INT_ARGB); // > 16 Ki tokens a block
     fill(image, new SplittableRandom(7), 0.05);
     roundTrip(image);

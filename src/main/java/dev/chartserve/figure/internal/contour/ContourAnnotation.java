@@ -9,19 +9,19 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
+import dev.chartserve.figure.internal.IdentityAnnotation;
+
 /**
  * Draws contour lines (one stroke and colour per level) or filled regions (one colour per band) given
  * in data coordinates, clipped to the data area.
  */
-public final class ContourAnnotation extends AbstractXYAnnotation {
+public final class ContourAnnotation extends IdentityAnnotation {
   private static final long serialVersionUID = 1L;
 
   private final List<List<double[]>> lines; // per level; null when filled
@@ -54,10 +54,8 @@ public final class ContourAnnotation extends AbstractXYAnnotation {
     if (plot.getOrientation() != PlotOrientation.VERTICAL) {
       return; // drawn on plots with x across and y up, as Axes makes them
     }
-    RectangleEdge xEdge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(),
-        PlotOrientation.VERTICAL);
-    RectangleEdge yEdge = Plot.resolveRangeAxisLocation(plot.getRangeAxisLocation(),
-        PlotOrientation.VERTICAL);
+    RectangleEdge xEdge = xEdge(plot);
+    RectangleEdge yEdge = yEdge(plot);
     Shape savedClip = g2.getClip();
     Stroke savedStroke = g2.getStroke();
     g2.clip(dataArea);
@@ -99,16 +97,5 @@ public final class ContourAnnotation extends AbstractXYAnnotation {
       g2.setClip(savedClip);
       g2.setStroke(savedStroke);
     }
-  }
-
-  /** Identity: two annotations drawing equal-looking things are still different layers. */
-  @Override
-  public boolean equals(Object o) {
-    return o == this;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

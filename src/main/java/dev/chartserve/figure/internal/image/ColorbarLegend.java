@@ -54,6 +54,10 @@ public final class ColorbarLegend extends PaintScaleLegend {
     return super.draw(g2, target, params);
   }
 
+  /**
+   * Identity, as {@link dev.chartserve.figure.internal.IdentityAnnotation}'s; written here because a
+   * legend's superclass is JFreeChart's {@code PaintScaleLegend}.
+   */
   @Override
   public boolean equals(Object o) {
     return o == this;

@@ -9,7 +9,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -18,9 +17,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
 import dev.chartserve.figure.Colormap;
+import dev.chartserve.figure.Normalize;
 import dev.chartserve.figure.internal.Canvases;
 import dev.chartserve.figure.internal.DeadlineGraphics2D;
-import dev.chartserve.figure.Normalize;
+import dev.chartserve.figure.internal.IdentityAnnotation;
 
 /**
  * Draws a grid of values as a colour-mapped image over a rectangle in data coordinates. The grid is
@@ -29,7 +29,7 @@ import dev.chartserve.figure.Normalize;
  * {@code interpolation_stage="data"}. Resampled values are clipped to the range of the data, so a
  * kernel with negative lobes cannot ring past the colormap's ends.
  */
-public final class ImageAnnotation extends AbstractXYAnnotation {
+public final class ImageAnnotation extends IdentityAnnotation {
   private static final long serialVersionUID = 1L;
   /** Larger images are drawn at a coarser resolution and scaled, to bound the memory of one draw. */
   private static final long MAX_PIXELS = 16L * 1024 * 1024;
@@ -223,16 +223,5 @@ public final class ImageAnnotation extends AbstractXYAnnotation {
   private static boolean copiesAtOnce(Graphics2D g) {
     Graphics2D target = g instanceof DeadlineGraphics2D d ? d.wrapped() : g;
     return target.getClass().getName().equals("sun.java2d.SunGraphics2D");
-  }
-
-  /** Identity: two annotations drawing equal-looking things are still different layers. */
-  @Override
-  public boolean equals(Object o) {
-    return o == this;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

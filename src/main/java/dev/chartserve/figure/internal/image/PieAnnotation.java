@@ -6,18 +6,17 @@ import java.awt.Graphics2D;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Rectangle2D;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.Plot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
+import dev.chartserve.figure.internal.IdentityAnnotation;
+
 /** Draws pie wedges of radius 1 around (0, 0) in data coordinates, with their labels. */
-public final class PieAnnotation extends AbstractXYAnnotation {
+public final class PieAnnotation extends IdentityAnnotation {
   private static final long serialVersionUID = 1L;
   private static final double LABEL_DISTANCE = 1.1;
   private static final double PCT_DISTANCE = 0.6;
@@ -40,10 +39,8 @@ public final class PieAnnotation extends AbstractXYAnnotation {
   @Override
   public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
       ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
-    RectangleEdge xEdge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(),
-        PlotOrientation.VERTICAL);
-    RectangleEdge yEdge = Plot.resolveRangeAxisLocation(plot.getRangeAxisLocation(),
-        PlotOrientation.VERTICAL);
+    RectangleEdge xEdge = xEdge(plot);
+    RectangleEdge yEdge = yEdge(plot);
     double cx = domainAxis.valueToJava2D(0, dataArea, xEdge);
     double cy = rangeAxis.valueToJava2D(0, dataArea, yEdge);
     double rx = Math.abs(domainAxis.valueToJava2D(1, dataArea, xEdge) - cx);
@@ -74,16 +71,5 @@ public final class PieAnnotation extends AbstractXYAnnotation {
         TextUtils.drawAlignedString(pcts[i], g2, x, y, TextAnchor.CENTER);
       }
     }
-  }
-
-  /** Identity: two annotations drawing equal-looking things are still different layers. */
-  @Override
-  public boolean equals(Object o) {
-    return o == this;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }
