@@ -1,6 +1,7 @@
 /**
  * Machinery of {@link dev.chartserve.figure}: the deadline-checking {@code Graphics2D} every drawing
- * goes through, and {@code Canvases}, the pool of reusable pixel arrays. Subpackages: {@code axis}
+ * goes through, {@code Canvases}, the pool of reusable pixel arrays, and {@code IdentityAnnotation},
+ * the base of the annotations a plot holds by identity. Subpackages: {@code axis}
  * (ticks, scales), {@code contour} (contour tracing and filling), {@code image} (images, colorbars,
  * pies as JFreeChart annotations), {@code style} (theme, fonts, layout, tight bounding box).
  *
