@@ -1,5 +1,7 @@
 package dev.chartserve.cdi;
 
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,12 +25,14 @@ public final class ChartParameter {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,31}");
   private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,9}");
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
+  private static final java.util.Set<Locale> KNOWN_LOCALES =
+      java.util.Set.copyOf(java.util.Arrays.asList(Locale.getAvailableLocales()));
 
   /** Names a chart cannot declare: every chart takes these, and {@code sig} carries signatures. */
   public static final java.util.Set<String> RESERVED = java.util.Set.of("width", "height", "scale", "sig");
 
   /** The kinds of value a parameter can take. */
-  public enum Type { INTEGER, DECIMAL, CHOICE, TEXT, FLAG }
+  public enum Type { INTEGER, DECIMAL, CHOICE, TEXT, FLAG, ZONE, LOCALE }
 
   private final String name;
   private final Type type;
@@ -96,6 +100,25 @@ public final class ChartParameter {
     return new ChartParameter(name, Type.FLAG, defaultValue, 0, 0, List.of(), 0);
   }
 
+  /**
+   * An IANA time zone id ({@code Europe/Berlin}, {@code UTC}, {@code America/Los_Angeles}), given
+   * to the chart as its normalised text; read it with {@code ZoneId.of(request.getString(name))}.
+   */
+  public static ChartParameter zone(String name, String defaultValue) {
+    return new ChartParameter(name, Type.ZONE, Objects.requireNonNull(defaultValue, "defaultValue"), 0, 0,
+        List.of(), 0);
+  }
+
+  /**
+   * A BCP 47 language tag of a locale the JVM knows ({@code en-US}, {@code de-DE}, {@code zh-CN}),
+   * given to the chart as its normalised tag; read it with
+   * {@code Locale.forLanguageTag(request.getString(name))}.
+   */
+  public static ChartParameter locale(String name, String defaultValue) {
+    return new ChartParameter(name, Type.LOCALE, Objects.requireNonNull(defaultValue, "defaultValue"), 0, 0,
+        List.of(), 0);
+  }
+
   public String name() {
     return name;
   }
@@ -104,7 +127,7 @@ public final class ChartParameter {
     return type;
   }
 
-  /** The value when the request does not give one: an Integer, Double, String or Boolean. */
+  /** The value when the request does not give one: an Integer, Double, String (also zones and locales) or Boolean. */
   public Object defaultValue() {
     return defaultValue;
   }
@@ -117,6 +140,8 @@ public final class ChartParameter {
       case CHOICE -> "one of " + String.join(", ", choices);
       case TEXT -> "text of at most " + maxLength + " characters";
       case FLAG -> "true or false";
+      case ZONE -> "an IANA time zone id such as UTC or Europe/Berlin";
+      case LOCALE -> "a BCP 47 language tag of a known locale such as en-US or de-DE";
     };
   }
 
@@ -134,11 +159,30 @@ public final class ChartParameter {
       case CHOICE -> choices.contains(text) ? text : null;
       case TEXT -> text.length() <= maxLength && text.chars().noneMatch(Character::isISOControl) ? text : null;
       case FLAG -> text.equals("true") || text.equals("false") ? Boolean.valueOf(text) : null;
+      case ZONE -> zoneId(text);
+      case LOCALE -> localeTag(text);
     };
     if (value == null) {
       throw new IllegalArgumentException(name + " must be " + allowed() + ", was \"" + text + "\"");
     }
     return value;
+  }
+
+  private static String zoneId(String text) {
+    // region ids only: offsets such as +02:00 are not zones a chart's reader would name
+    return text.length() <= 64 && ZoneId.getAvailableZoneIds().contains(text) ? ZoneId.of(text).getId() : null;
+  }
+
+  private static String localeTag(String text) {
+    if (text.length() > 35) {
+      return null;
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(text).build();
+      return KNOWN_LOCALES.contains(locale) ? locale.toLanguageTag() : null;
+    } catch (IllformedLocaleException e) {
+      return null;
+    }
   }
 
   private boolean inRange(double value) {

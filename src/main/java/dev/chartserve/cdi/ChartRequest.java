@@ -97,7 +97,10 @@ public final class ChartRequest {
     return value(name, Double.class);
   }
 
-  /** The value of a declared {@link ChartParameter#choice choice} or {@link ChartParameter#text text} parameter. */
+  /**
+   * The value of a declared {@link ChartParameter#choice choice}, {@link ChartParameter#text text},
+   * {@link ChartParameter#zone zone} or {@link ChartParameter#locale locale} parameter.
+   */
   public String getString(String name) {
     return value(name, String.class);
   }

@@ -41,11 +41,14 @@ class DropInIT {
         .addAsWebResource(new StringAsset("<%@ taglib prefix=\"cs\" uri=\"https://chartserve.dev/tags\" %>"
             + "<cs:img chart=\"sales\" width=\"200\" alt=\"Sales & more\"/>"), "sales.jsp")
         .addAsLibrary(new File(System.getProperty("chartserve.plugin.jar")));
-    // The plugin's own dependencies, exactly as the server's WAR flavour bundles them.
+    // The plugin's own dependencies, exactly as the server's WAR flavour bundles them, without the
+    // demo's database driver (the README tells users to exclude it).
     WebArchive built = Wars.demo();
     for (Node node : built.get(ArchivePath.class.cast(org.jboss.shrinkwrap.api.ArchivePaths.create("WEB-INF/lib")))
         .getChildren()) {
-      war.add(node.getAsset(), node.getPath());
+      if (!node.getPath().get().startsWith("/WEB-INF/lib/h2-")) {
+        war.add(node.getAsset(), node.getPath());
+      }
     }
     return war;
   }
