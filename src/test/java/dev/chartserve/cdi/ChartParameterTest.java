@@ -49,6 +49,24 @@ class ChartParameterTest {
   }
 
   @Test
+  void aZoneIsAnIanaIdAndALocaleAKnownLanguageTag() {
+    ChartParameter zone = ChartParameter.zone("zone", "UTC");
+    assertEquals("Europe/Berlin", zone.parse("Europe/Berlin"));
+    assertEquals("America/Los_Angeles", zone.parse("America/Los_Angeles"));
+    assertEquals("zone must be an IANA time zone id such as UTC or Europe/Berlin, was \"Mars/Olympus\"",
+        message(zone, "Mars/Olympus"));
+    assertEquals("zone must be an IANA time zone id such as UTC or Europe/Berlin, was \"+02:00\"",
+        message(zone, "+02:00"));
+    ChartParameter locale = ChartParameter.locale("locale", "en-US");
+    assertEquals("de-DE", locale.parse("de-DE"));
+    assertEquals("zh-CN", locale.parse("zh-CN"));
+    assertEquals("locale must be a BCP 47 language tag of a known locale such as en-US or de-DE,"
+        + " was \"en_US\"", message(locale, "en_US"));
+    assertEquals("locale must be a BCP 47 language tag of a known locale such as en-US or de-DE,"
+        + " was \"qq-ZZ\"", message(locale, "qq-ZZ"));
+  }
+
+  @Test
   void aBadNameIsRefused() {
     assertEquals("a parameter name is a letter then up to 31 letters, digits or _, was \"2x\"",
         assertThrows(IllegalArgumentException.class, () -> ChartParameter.flag("2x", false)).getMessage());
