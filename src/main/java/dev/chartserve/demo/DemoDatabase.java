@@ -145,6 +145,35 @@ public class DemoDatabase {
     }
   }
 
+  /** Per UTC day from {@link #METRICS_START}: its start, the mean of its readings and their range. */
+  public record Daily(Instant[] day, double[] mean, double[] range) {
+  }
+
+  /** The daily mean and range (max − min) of the readings of {@code days} days from {@link #METRICS_START}. */
+  public Daily daily(int days, Duration timeout) throws SQLException {
+    long from = METRICS_START.getEpochSecond();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("SELECT (at_second - ?) / 86400 AS d, AVG(reading), MAX(reading) - MIN(reading)"
+            + " FROM metrics WHERE at_second >= ? AND at_second < ? GROUP BY d ORDER BY d")) {
+      q.setQueryTimeout(seconds(timeout));
+      q.setLong(1, from);
+      q.setLong(2, from);
+      q.setLong(3, from + days * 86400L);
+      List<Instant> day = new ArrayList<>(days);
+      double[] mean = new double[days];
+      double[] range = new double[days];
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next() && day.size() < days) {
+          mean[day.size()] = r.getDouble(2);
+          range[day.size()] = r.getDouble(3);
+          day.add(Instant.ofEpochSecond(from + r.getLong(1) * 86400L));
+        }
+      }
+      int n = day.size();
+      return new Daily(day.toArray(Instant[]::new), java.util.Arrays.copyOf(mean, n), java.util.Arrays.copyOf(range, n));
+    }
+  }
+
   /** Sales per region and quarter: {@code sales().get(region)[quarter index]}, regions and quarters in order. */
   public Map<String, double[]> sales(Duration timeout) throws SQLException {
     Map<String, double[]> sums = new LinkedHashMap<>();
