@@ -63,13 +63,14 @@ class ConcurrencyIT {
   URL globalLockBase;
 
   @Test
-  void thirtyTwoClientsGetTheSerialBytesOfEverySeedChart() throws Exception {
+  void thirtyTwoClientsGetTheSerialBytesOfEverySeedChartAndTheDatabasesCharts() throws Exception {
     List<String> charts = new ArrayList<>();
     for (String seed : List.of("seed-hist", "seed-line", "seed-heatmap", "seed-bar")) {
       charts.add("charts/" + seed + ".png");
       charts.add("charts/" + seed + ".svg?width=320&height=240");
     }
     charts.add("charts/legacy-hist.png");
+    charts.add("charts/regions.png"); // from the database, through the server's pool
     assertAllMatch(concurrentBase, charts);
   }
 
