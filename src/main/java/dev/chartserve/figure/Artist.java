@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.jfree.data.Range;
 
 /**
- * Something an {@link Axes} draws: a {@link Line}, a {@link Patch}, a {@link Scatter} or a
- * {@link Text}. Handles are live: changing one changes the next drawing of its figure.
+ * Something an {@link Axes} draws: a {@link Line}, a {@link Patch}, a {@link Scatter}, a
+ * {@link Text} or an {@link Annotation}. Handles are live: changing one changes the next drawing
+ * of its figure.
  *
  * <p><b>Tooltips and links.</b> Like matplotlib's {@code Artist.set_url}, an artist can carry a link
  * ({@link #setUrl}) and, beyond matplotlib, a tooltip ({@link #setTooltip}). They change nothing that is

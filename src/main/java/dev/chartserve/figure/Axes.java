@@ -42,6 +42,10 @@ public final class Axes {
   private String title = "";
   private LegendBox legend;
   private double aspect = Double.NaN; // NaN: "auto"
+  private Axes host; // for a twinx(): the axes whose x axis and cell these share
+  private final Categories xCategories = new Categories();
+  private final Categories yCategories = new Categories();
+  private final List<BarContainer> containers = new ArrayList<>();
 
   Axes(Figure figure, int rows, int cols, int index) {
     this.figure = figure;
@@ -115,40 +119,47 @@ public final class Axes {
   // ---- patches ----
 
   /** Bars of {@code heights} centred on {@code x}, 0.8 wide, standing on 0. One colour for all. */
-  public List<Patch> bar(double[] x, double[] heights) {
+  public BarContainer bar(double[] x, double[] heights) {
     return bar(x, heights, 0.8);
   }
 
   /** Bars of {@code heights} centred on {@code x}, {@code width} wide, standing on 0. */
-  public List<Patch> bar(double[] x, double[] heights, double width) {
+  public BarContainer bar(double[] x, double[] heights, double width) {
     checkXY(x, heights, "heights");
     Checks.positive("width", width);
-    return bars(x, heights, width, false);
+    return bars(x, heights, width, null, false);
   }
 
   /** Horizontal bars of {@code widths} centred on {@code y}, 0.8 high, starting at 0. */
-  public List<Patch> barh(double[] y, double[] widths) {
+  public BarContainer barh(double[] y, double[] widths) {
     return barh(y, widths, 0.8);
   }
 
   /** Horizontal bars of {@code widths} centred on {@code y}, {@code height} high, starting at 0. */
-  public List<Patch> barh(double[] y, double[] widths, double height) {
+  public BarContainer barh(double[] y, double[] widths, double height) {
     checkXY(y, widths, "widths");
     Checks.positive("height", height);
-    return bars(y, widths, height, true);
+    return bars(y, widths, height, null, true);
   }
 
-  /** Bars centred on {@code at}, {@code thickness} across, of {@code lengths} from 0, in one colour. */
-  private List<Patch> bars(double[] at, double[] lengths, double thickness, boolean horizontal) {
+  /**
+   * Bars centred on {@code at}, {@code thickness} across, of {@code lengths} from {@code base} (0
+   * where null), in one colour.
+   */
+  private BarContainer bars(double[] at, double[] lengths, double thickness, double[] base,
+      boolean horizontal) {
     Color color = nextColor();
     List<Patch> bars = new ArrayList<>(at.length);
     for (int i = 0; i < at.length; i++) {
       double lo = at[i] - thickness / 2;
       double hi = at[i] + thickness / 2;
-      bars.add(add(horizontal ? Patch.rectangle(0, lo, lengths[i], hi, color, true)
-          : Patch.rectangle(lo, 0, hi, lengths[i], color, false)));
+      double b = base == null ? 0 : base[i];
+      bars.add(add(horizontal ? Patch.rectangle(b, lo, b + lengths[i], hi, color, true)
+          : Patch.rectangle(lo, b, hi, b + lengths[i], color, false)));
     }
-    return List.copyOf(bars);
+    BarContainer container = new BarContainer(bars, figure);
+    containers.add(container);
+    return container;
   }
 
   /** A histogram of {@code values} in {@code bins} equal bins over their range. */
@@ -232,6 +243,10 @@ public final class Axes {
 
   /** Sets the x axis label, 10 pt, below the tick labels. */
   public Axes setXLabel(String label) {
+    if (host != null) {
+      host.setXLabel(label); // the shared x axis is drawn by the host
+      return this;
+    }
     plot.getDomainAxis().setLabel(Objects.requireNonNull(label, "label"));
     return this;
   }
@@ -244,6 +259,10 @@ public final class Axes {
 
   /** Fixes the x limits; {@code left > right} turns the axis around. */
   public Axes setXLim(double left, double right) {
+    if (host != null) {
+      host.setXLim(left, right);
+      return this;
+    }
     Scales.limits("x", plot.getDomainAxis(), left, right);
     return this;
   }
@@ -256,6 +275,9 @@ public final class Axes {
 
   /** The current x limits {left, right} (autoscaled from the data if not set). */
   public double[] xLim() {
+    if (host != null) {
+      return host.xLim();
+    }
     plot.configureDomainAxes();
     ValueAxis a = plot.getDomainAxis();
     return a.isInverted() ? new double[] {a.getUpperBound(), a.getLowerBound()}
@@ -272,6 +294,10 @@ public final class Axes {
 
   /** Sets the x scale: "linear" (the default) or "log". */
   public Axes setXScale(String scale) {
+    if (host != null) {
+      host.setXScale(scale);
+      return this;
+    }
     plot.setDomainAxis(Scales.scaled("x", plot.getDomainAxis(), scale, true));
     return this;
   }
@@ -319,6 +345,10 @@ public final class Axes {
 
   /** Puts the x ticks at {@code ticks} with {@code labels} (one per tick; null for the values). */
   public Axes setXTicks(double[] ticks, List<String> labels) {
+    if (host != null) {
+      host.setXTicks(ticks, labels);
+      return this;
+    }
     Scales.fixTicks("x", plot.getDomainAxis(), ticks, labels);
     return this;
   }
@@ -350,6 +380,12 @@ public final class Axes {
         labels.add(artist.label());
       }
     }
+    for (BarContainer bars : containers) { // after the lines and patches, as matplotlib
+      if (bars.inLegend()) {
+        handles.add(bars.get(0));
+        labels.add(bars.label());
+      }
+    }
     this.legend = new LegendBox(handles, labels, loc);
     figure.changed();
     return this;
@@ -365,6 +401,217 @@ public final class Axes {
   /** {@link #legend(String) legend("best")}. */
   public Axes legend() {
     return legend("best");
+  }
+
+  // ---- categories, stacks, steps, twins, annotations ----
+
+  /**
+   * Bars of {@code heights} at string {@code categories}, 0.8 wide, standing on 0, as matplotlib's
+   * {@code bar(["Q1", "Q2"], heights)}: each new category takes the next position 0, 1, 2, … in
+   * order of first appearance, and one seen before (in this call or an earlier one) keeps its
+   * place; the x axis gets a tick at each category, labelled with its name.
+   */
+  public BarContainer bar(List<String> categories, double[] heights) {
+    return bar(categories, heights, 0.8, null);
+  }
+
+  /**
+   * Bars of {@code heights} at {@code categories} standing on {@code bottom} (one per bar), as
+   * matplotlib's {@code bar(categories, heights, bottom=bottom)}: stack bars by passing the sum of
+   * the heights below.
+   */
+  public BarContainer bar(List<String> categories, double[] heights, double[] bottom) {
+    Objects.requireNonNull(bottom, "bottom");
+    return bar(categories, heights, 0.8, bottom);
+  }
+
+  /**
+   * Bars of {@code heights} at {@code categories}, {@code width} wide, on {@code bottom} (null for
+   * 0).
+   */
+  public BarContainer bar(List<String> categories, double[] heights, double width, double[] bottom) {
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(heights, "heights");
+    sameLength("categories", categories.size(), "heights", heights.length);
+    Checks.positive("width", width);
+    checkBase(heights, "heights", bottom, "bottom");
+    Axes owner = host != null ? host : this; // a twin shares its host's x categories
+    BarContainer bars = bars(owner.xCategories.positions(categories), heights, width, bottom, false);
+    setXTicks(owner.xCategories.ticks(), owner.xCategories.labels());
+    return bars;
+  }
+
+  /**
+   * Bars of {@code heights} centred on {@code x}, {@code width} wide, standing on {@code bottom}
+   * (one per bar; null for 0), as matplotlib's {@code bar(x, heights, width, bottom)}.
+   */
+  public BarContainer bar(double[] x, double[] heights, double width, double[] bottom) {
+    checkXY(x, heights, "heights");
+    Checks.positive("width", width);
+    checkBase(heights, "heights", bottom, "bottom");
+    return bars(x, heights, width, bottom, false);
+  }
+
+  /**
+   * Horizontal bars of {@code widths} at string {@code categories} on the y axis (0, 1, 2, … from
+   * the bottom, in order of first appearance), 0.8 high, starting at 0; a y tick per category.
+   */
+  public BarContainer barh(List<String> categories, double[] widths) {
+    return barh(categories, widths, 0.8, null);
+  }
+
+  /** Horizontal bars of {@code widths} at {@code categories} starting at {@code left} (one per bar). */
+  public BarContainer barh(List<String> categories, double[] widths, double[] left) {
+    Objects.requireNonNull(left, "left");
+    return barh(categories, widths, 0.8, left);
+  }
+
+  /** Horizontal bars at {@code categories}, {@code height} high, from {@code left} (null for 0). */
+  public BarContainer barh(List<String> categories, double[] widths, double height, double[] left) {
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(widths, "widths");
+    sameLength("categories", categories.size(), "widths", widths.length);
+    Checks.positive("height", height);
+    checkBase(widths, "widths", left, "left");
+    BarContainer bars = bars(yCategories.positions(categories), widths, height, left, true);
+    setYTicks(yCategories.ticks(), yCategories.labels());
+    return bars;
+  }
+
+  /**
+   * Horizontal bars of {@code widths} centred on {@code y}, {@code height} high, starting at
+   * {@code left} (one per bar; null for 0), as matplotlib's {@code barh(y, widths, height, left)}.
+   */
+  public BarContainer barh(double[] y, double[] widths, double height, double[] left) {
+    checkXY(y, widths, "widths");
+    Checks.positive("height", height);
+    checkBase(widths, "widths", left, "left");
+    return bars(y, widths, height, left, true);
+  }
+
+  /**
+   * Areas stacked over {@code x}, as matplotlib's {@code stackplot(x, y1, y2, …)}: layer k fills
+   * between the sum of the first k series and the sum of the first k + 1, in the next colours of
+   * the cycle; the lowest layer stands on 0 (a sticky edge). Returns one patch per series, bottom
+   * first.
+   *
+   * @throws IllegalArgumentException if there is no series, or one is not as long as {@code x}
+   */
+  public List<Patch> stackplot(double[] x, double[]... ys) {
+    Objects.requireNonNull(x, "x");
+    Objects.requireNonNull(ys, "ys");
+    if (ys.length == 0) {
+      throw new IllegalArgumentException("ys must be at least one series, was none");
+    }
+    for (int k = 0; k < ys.length; k++) {
+      checkXY(x, ys[k], "ys[" + k + "]");
+    }
+    double[] xs = x.clone();
+    double[] below = new double[xs.length];
+    List<Patch> layers = new ArrayList<>(ys.length);
+    for (int k = 0; k < ys.length; k++) {
+      double[] top = new double[xs.length];
+      for (int i = 0; i < xs.length; i++) {
+        top[i] = below[i] + ys[k][i];
+      }
+      layers.add(add(between(xs, below, top, nextColor(), k == 0 ? new double[] {0} : new double[0])));
+      below = top;
+    }
+    return List.copyOf(layers);
+  }
+
+  /**
+   * {@link #stackplot(double[], double[]...) stackplot} with one legend label per series, as
+   * matplotlib's {@code stackplot(x, y1, y2, labels=[…])}.
+   */
+  public List<Patch> stackplot(double[] x, List<String> labels, double[]... ys) {
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(ys, "ys");
+    if (labels.size() != ys.length) {
+      throw new IllegalArgumentException(
+          "labels must be one per series (" + ys.length + "), were " + labels.size());
+    }
+    List<Patch> layers = stackplot(x, ys);
+    for (int k = 0; k < layers.size(); k++) {
+      layers.get(k).setLabel(labels.get(k));
+    }
+    return layers;
+  }
+
+  /** {@link #step(double[], double[], String) step(x, y, "pre")}, matplotlib's default. */
+  public Line step(double[] x, double[] y) {
+    return step(x, y, "pre");
+  }
+
+  /**
+   * A line through (x[i], y[i]) drawn as steps, in the next colour of the cycle, as matplotlib's
+   * {@code step(x, y, where=…)}: "pre" (y[i] holds from x[i-1] to x[i]), "post" (from x[i] to
+   * x[i+1]) or "mid" (from half-way to the previous point to half-way to the next).
+   */
+  public Line step(double[] x, double[] y, String where) {
+    checkXY(x, y, "y");
+    Steps.check(where);
+    Line line = new Line(Line.Kind.DATA, x.clone(), y.clone(), null, nextColor());
+    line.steps(where);
+    return add(line);
+  }
+
+  /**
+   * New axes in this one's cell that share its x axis and draw their own y axis on the right, as
+   * matplotlib's {@code twinx()}. They are normal axes: plot, bar, legend, limits and labels work on
+   * them, each drawn against its own y axis and autoscaled in y to its own data; x is autoscaled
+   * to both axes' data, and setting x limits, scale, ticks or label on either sets them for both.
+   * They have their own colour cycle and legend, are drawn over these, are listed after them in
+   * {@link Figure#axes()}, and become the figure's current axes.
+   */
+  public Axes twinx() {
+    figure.checkOpen();
+    Axes shared = host != null ? host : this; // a twin of a twin shares the same x
+    Axes twin = figure.addSubplot(rows, cols, index + 1);
+    twin.host = shared;
+    Twins.style(twin.plot);
+    shared.plot.addAnnotation(new TwinXBounds(twin.plot), false);
+    figure.changed();
+    return twin;
+  }
+
+  /**
+   * {@code text} at ({@code textX}, {@code textY}) with an arrow to the point ({@code x}, {@code y}),
+   * all in data coordinates, as matplotlib's {@code annotate(text, xy=(x, y), xytext=(textX,
+   * textY), arrowprops=dict(arrowstyle="->"))}; see {@link Annotation}. Like matplotlib's, it is
+   * not drawn while the point is outside the axes, and does not change the limits.
+   */
+  public Annotation annotate(String text, double x, double y, double textX, double textY) {
+    Objects.requireNonNull(text, "text");
+    return add(new Annotation(text, x, y, textX, textY));
+  }
+
+  /** The area between {@code lo} and {@code hi} over {@code x}, sticky in y at {@code stickyY}. */
+  private static Patch between(double[] x, double[] lo, double[] hi, Color color, double[] stickyY) {
+    int n = x.length;
+    double[] px = new double[2 * n];
+    double[] py = new double[2 * n];
+    for (int i = 0; i < n; i++) {
+      px[i] = x[i];
+      py[i] = hi[i];
+      px[2 * n - 1 - i] = x[i];
+      py[2 * n - 1 - i] = lo[i];
+    }
+    return new Patch(px, py, color, new double[0], stickyY);
+  }
+
+  /** Checks that {@code base} (bottom or left; null for 0) has one value per bar. */
+  private static void checkBase(double[] lengths, String lengthsName, double[] base, String baseName) {
+    if (base != null) {
+      sameLength(lengthsName, lengths.length, baseName, base.length);
+    }
+  }
+
+  private static void sameLength(String aName, int a, String bName, int b) {
+    if (a != b) {
+      throw new IllegalArgumentException(
+          aName + " and " + bName + " must have the same length, were " + a + " and " + b);
+    }
   }
 
   // ---- images, contours, pies ----
@@ -468,6 +715,9 @@ public final class Axes {
 
   /** The axes box in points (y down) on a figure of {@code width} × {@code height} points. */
   Rectangle2D box(double width, double height) {
+    if (host != null) {
+      return host.box(width, height); // a twin fills its host's box
+    }
     Rectangle2D cell = Layout.cell(width, height, rows, cols, index);
     if (Double.isNaN(aspect)) {
       return cell;
@@ -488,6 +738,10 @@ public final class Axes {
 
   /** Sets the limits from the data, as drawing would; called before each drawing. */
   void autoscale() {
+    if (host != null) {
+      host.autoscale();
+      Twins.followX(plot, host.plot);
+    }
     plot.configureDomainAxes();
     plot.configureRangeAxes();
   }
@@ -499,11 +753,16 @@ public final class Axes {
   void draw(Graphics2D g, double width, double height, ChartRenderingInfo info) {
     autoscale();
     Rectangle2D box = box(width, height);
-    plot.setInsets(new RectangleInsets(box.getMinY(), 0, 0, width - box.getMaxX()), false);
     AxisSpace xSpace = new AxisSpace();
     xSpace.setBottom(height - box.getMaxY());
     AxisSpace ySpace = new AxisSpace();
-    ySpace.setLeft(box.getMinX());
+    if (host == null) {
+      plot.setInsets(new RectangleInsets(box.getMinY(), 0, 0, width - box.getMaxX()), false);
+      ySpace.setLeft(box.getMinX());
+    } else { // a twin's y axis is on the right
+      plot.setInsets(new RectangleInsets(box.getMinY(), box.getMinX(), 0, 0), false);
+      ySpace.setRight(width - box.getMaxX());
+    }
     plot.setFixedDomainAxisSpace(xSpace, false);
     plot.setFixedRangeAxisSpace(ySpace, false);
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);

@@ -17,8 +17,9 @@ import dev.chartserve.figure.internal.style.Theme;
 
 /**
  * A line through data points, matplotlib's {@code Line2D}: made by {@link Axes#plot},
- * {@link Axes#errorbar}, {@link Axes#axhline} and {@link Axes#axvline}. Defaults: the next colour
- * of the axes' cycle, a solid line 1.5 pt wide, no marker, no label. Setters return this line.
+ * {@link Axes#errorbar}, {@link Axes#step}, {@link Axes#axhline} and {@link Axes#axvline}.
+ * Defaults: the next colour of the axes' cycle, a solid line 1.5 pt wide, no marker, no label.
+ * Setters return this line.
  *
  * <p><b>Not thread-safe</b>, like its figure.
  */
@@ -34,6 +35,7 @@ public final class Line extends Artist {
   private float lineWidth = Theme.LINE_WIDTH;
   private String marker = "None";
   private double markerSize = Theme.MARKER_SIZE;
+  private String steps; // null: straight segments; "pre", "post", "mid": Axes.step
 
   Line(Kind kind, double[] x, double[] y, double[] yerr, Color color) {
     this.kind = kind;
@@ -109,6 +111,19 @@ public final class Line extends Artist {
     return this;
   }
 
+  /** Draws this line as steps ("pre", "post" or "mid"), as {@link Axes#step}. */
+  void steps(String where) {
+    this.steps = where;
+  }
+
+  /**
+   * matplotlib's drawstyle: "default" (straight segments), or "steps-pre", "steps-post",
+   * "steps-mid" for the lines of {@link Axes#step}.
+   */
+  public String drawStyle() {
+    return steps == null ? "default" : "steps-" + steps;
+  }
+
   /** Sets the legend label. */
   public Line setLabel(String label) {
     label(label);
@@ -161,15 +176,18 @@ public final class Line extends Artist {
       }
     }
     if (stroke != null) {
+      double[][] v = steps == null ? new double[][] {x, y} : Steps.vertices(x, y, steps);
+      double[] vx = v[0];
+      double[] vy = v[1];
       Path2D.Double path = new Path2D.Double();
       boolean pen = false;
-      for (int i = 0; i < x.length; i++) {
-        if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+      for (int i = 0; i < vx.length; i++) {
+        if (!Double.isFinite(vx[i]) || !Double.isFinite(vy[i])) {
           pen = false; // a gap, as matplotlib leaves for NaN
           continue;
         }
-        double px = view.x(x[i]);
-        double py = view.y(y[i]);
+        double px = view.x(vx[i]);
+        double py = view.y(vy[i]);
         if (pen) {
           path.lineTo(px, py);
         } else {

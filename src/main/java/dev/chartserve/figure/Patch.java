@@ -115,6 +115,11 @@ public final class Patch extends Artist {
     return range(xs).getLowerBound();
   }
 
+  /** The bottom (for bars), the smallest y of the shape. */
+  public double y() {
+    return range(ys).getLowerBound();
+  }
+
   /** The width of the shape's extent in x. */
   public double width() {
     return range(xs).getLength();

@@ -5,8 +5,10 @@
  * legend, tight bounding box, deadline) and {@link dev.chartserve.figure.Axes} are the doors:
  * everything that draws is made through them. What they return are handles and results:
  * the artists {@link dev.chartserve.figure.Line}, {@link dev.chartserve.figure.Scatter},
- * {@link dev.chartserve.figure.Patch} and {@link dev.chartserve.figure.Text} (live: changing one
- * changes the next drawing), {@link dev.chartserve.figure.Histogram}, and the read-only
+ * {@link dev.chartserve.figure.Patch}, {@link dev.chartserve.figure.Text} and
+ * {@link dev.chartserve.figure.Annotation} (live: changing one changes the next drawing), the
+ * bars of one call {@link dev.chartserve.figure.BarContainer}, {@link dev.chartserve.figure.Histogram},
+ * and the read-only
  * {@link dev.chartserve.figure.ImagePlot}, {@link dev.chartserve.figure.ContourSet} and
  * {@link dev.chartserve.figure.PieWedges}. Options and values are immutable:
  * {@link dev.chartserve.figure.ImageOptions}, {@link dev.chartserve.figure.ContourOptions},

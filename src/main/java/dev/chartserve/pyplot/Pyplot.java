@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.chartserve.figure.Annotation;
 import dev.chartserve.figure.Artist;
 import dev.chartserve.figure.Axes;
+import dev.chartserve.figure.BarContainer;
 import dev.chartserve.figure.ContourOptions;
 import dev.chartserve.figure.ContourSet;
 import dev.chartserve.figure.Figure;
@@ -219,6 +221,36 @@ public final class Pyplot {
   /** {@link Axes#bar(double[], double[])} on the current axes: one patch per bar. */
   public static List<Patch> bar(double[] x, double[] heights) {
     return gca().bar(x, heights);
+  }
+
+  /** {@link Axes#bar(List, double[])} on the current axes: bars at string categories. */
+  public static BarContainer bar(List<String> categories, double[] heights) {
+    return gca().bar(categories, heights);
+  }
+
+  /** {@link Axes#bar(List, double[], double[])} on the current axes: bars stacked on {@code bottom}. */
+  public static BarContainer bar(List<String> categories, double[] heights, double[] bottom) {
+    return gca().bar(categories, heights, bottom);
+  }
+
+  /** {@link Axes#stackplot(double[], double[]...)} on the current axes. */
+  public static List<Patch> stackplot(double[] x, double[]... ys) {
+    return gca().stackplot(x, ys);
+  }
+
+  /** {@link Axes#step(double[], double[], String)} on the current axes. */
+  public static Line step(double[] x, double[] y, String where) {
+    return gca().step(x, y, where);
+  }
+
+  /** {@link Axes#twinx()} of the current axes; the twin becomes current. */
+  public static Axes twinx() {
+    return gca().twinx();
+  }
+
+  /** {@link Axes#annotate(String, double, double, double, double)} on the current axes. */
+  public static Annotation annotate(String text, double x, double y, double textX, double textY) {
+    return gca().annotate(text, x, y, textX, textY);
   }
 
   /**

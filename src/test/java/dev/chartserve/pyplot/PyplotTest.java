@@ -60,6 +60,18 @@ class PyplotTest {
   }
 
   @Test
+  void twinxMakesTheTwinCurrentSoTheNextCallsDrawOnIt() {
+    Axes ax = Pyplot.gca();
+    Pyplot.bar(List.of("a", "b"), new double[] {1, 2});
+    Axes twin = Pyplot.twinx();
+    assertSame(twin, Pyplot.gca());
+    Pyplot.step(new double[] {0, 1}, new double[] {5, 6}, "post");
+    assertEquals(List.of(ax, twin), Pyplot.gcf().axes());
+    assertEquals(4.95, twin.yLim()[0], 1e-9);
+    assertEquals(0, ax.yLim()[0], 0);
+  }
+
+  @Test
   void closeMakesThePreviouslyCurrentFigureCurrentAgain() {
     Figure a = Pyplot.figure();
     Figure b = Pyplot.figure();
