@@ -25,6 +25,9 @@
     <dd>The histogram written as matplotlib users write it, with <code>Pyplot</code>.</dd>
     <dt><a href="map.jsp">Image map</a></dt>
     <dd>The bar chart with a tooltip and a link on every bar.</dd>
+    <dt><a href="dashboard.jsp">Dashboard</a></dt>
+    <dd>Thirteen charts on one page: time series from the database in four zones, stacked sales, twin
+      y axes, titles in Chinese and Korean.</dd>
     <dt><a href="sales.jsp">Sales</a></dt>
     <dd>Stacked sales per quarter from the demo's database, and a form that adds a sale.</dd>
     <dt><a href="status.jsp">Status</a></dt>

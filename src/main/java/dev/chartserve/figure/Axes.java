@@ -4,6 +4,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +22,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 
 import dev.chartserve.figure.internal.axis.AutoAxis;
+import dev.chartserve.figure.internal.axis.EpochDays;
 import dev.chartserve.figure.internal.axis.Scales;
+import dev.chartserve.figure.internal.axis.TimeTicks;
 import dev.chartserve.figure.internal.style.Layout;
 import dev.chartserve.figure.internal.style.Theme;
 
@@ -28,6 +35,16 @@ import dev.chartserve.figure.internal.style.Theme;
  * {@code axhline}, {@code text}, {@code legend}, limits, scales and ticks. Colours cycle through
  * C0..C9 per axes. Limits follow the data plus a 5 % margin, except where bars and histograms stand
  * on 0.
+ *
+ * <p><b>Time on x.</b> {@code plot}, {@code scatter}, {@code bar}, {@code fillBetween} and
+ * {@code setXLim} also take {@link Instant}s, {@link ZonedDateTime}s, and {@link LocalDate}s and
+ * {@link LocalDateTime}s (read in the figure's {@linkplain Figure#timeZone() zone} when given).
+ * They make x a time axis, as matplotlib's dates: x values are days since 1970-01-01T00:00Z
+ * (so a bar's default width is 0.8 days, and {@link #xLim()} returns days), ticks fall on round
+ * local times of the figure's zone as matplotlib's {@code AutoDateLocator} places them, and
+ * labels are those of its {@code ConciseDateFormatter} ("Mar-01", "06:00", an offset text such
+ * as "2026-Mar-01" at the right end), month names in the figure's
+ * {@linkplain Figure#locale() locale}; {@link #setXDateFormat} fixes the labels' pattern.
  *
  * <p><b>Not thread-safe</b>: axes belong to their figure, which belongs to one request.
  */
@@ -226,6 +243,192 @@ public final class Axes {
   /** {@code s} with its left end on the baseline at (x, y), in data coordinates. */
   public Text text(double x, double y, String s) {
     return add(new Text(x, y, Objects.requireNonNull(s, "s")));
+  }
+
+  // ---- time on x (days since 1970-01-01T00:00Z on a time axis; see the class comment) ----
+
+  /** {@link #plot(double[], double[])} over times. */
+  public Line plot(Instant[] x, double[] y) {
+    return onTimeX(plot(TimeValues.days(x), y));
+  }
+
+  /** {@link #plot(double[], double[])} over times. */
+  public Line plot(ZonedDateTime[] x, double[] y) {
+    return onTimeX(plot(TimeValues.days(x), y));
+  }
+
+  /** {@link #plot(double[], double[])} over local times of the figure's zone. */
+  public Line plot(LocalDateTime[] x, double[] y) {
+    return onTimeX(plot(TimeValues.days(x, figure.timeZone()), y));
+  }
+
+  /** {@link #plot(double[], double[])} over days, at their midnight in the figure's zone. */
+  public Line plot(LocalDate[] x, double[] y) {
+    return onTimeX(plot(TimeValues.days(x, figure.timeZone()), y));
+  }
+
+  /** {@link #scatter(double[], double[])} over times. */
+  public Scatter scatter(Instant[] x, double[] y) {
+    return onTimeX(scatter(TimeValues.days(x), y));
+  }
+
+  /** {@link #scatter(double[], double[])} over times. */
+  public Scatter scatter(ZonedDateTime[] x, double[] y) {
+    return onTimeX(scatter(TimeValues.days(x), y));
+  }
+
+  /** {@link #scatter(double[], double[])} over local times of the figure's zone. */
+  public Scatter scatter(LocalDateTime[] x, double[] y) {
+    return onTimeX(scatter(TimeValues.days(x, figure.timeZone()), y));
+  }
+
+  /** {@link #scatter(double[], double[])} over days, at their midnight in the figure's zone. */
+  public Scatter scatter(LocalDate[] x, double[] y) {
+    return onTimeX(scatter(TimeValues.days(x, figure.timeZone()), y));
+  }
+
+  /** Bars centred on times, {@code width} wide, standing on 0. */
+  public BarContainer bar(Instant[] x, double[] heights, Duration width) {
+    return onTimeX(bar(TimeValues.days(x), heights, days(width)));
+  }
+
+  /** Bars centred on times, 0.8 days wide (matplotlib's default), standing on 0. */
+  public BarContainer bar(Instant[] x, double[] heights) {
+    return onTimeX(bar(TimeValues.days(x), heights));
+  }
+
+  /** Bars centred on times, {@code width} wide, standing on 0. */
+  public BarContainer bar(ZonedDateTime[] x, double[] heights, Duration width) {
+    return onTimeX(bar(TimeValues.days(x), heights, days(width)));
+  }
+
+  /** Bars centred on times, 0.8 days wide, standing on 0. */
+  public BarContainer bar(ZonedDateTime[] x, double[] heights) {
+    return onTimeX(bar(TimeValues.days(x), heights));
+  }
+
+  /** Bars centred on local times of the figure's zone, {@code width} wide, standing on 0. */
+  public BarContainer bar(LocalDateTime[] x, double[] heights, Duration width) {
+    return onTimeX(bar(TimeValues.days(x, figure.timeZone()), heights, days(width)));
+  }
+
+  /** Bars centred on local times of the figure's zone, 0.8 days wide, standing on 0. */
+  public BarContainer bar(LocalDateTime[] x, double[] heights) {
+    return onTimeX(bar(TimeValues.days(x, figure.timeZone()), heights));
+  }
+
+  /** Bars centred on the midnights of days in the figure's zone, {@code width} wide, on 0. */
+  public BarContainer bar(LocalDate[] x, double[] heights, Duration width) {
+    return onTimeX(bar(TimeValues.days(x, figure.timeZone()), heights, days(width)));
+  }
+
+  /** Bars centred on the midnights of days in the figure's zone, 0.8 days wide, standing on 0. */
+  public BarContainer bar(LocalDate[] x, double[] heights) {
+    return onTimeX(bar(TimeValues.days(x, figure.timeZone()), heights));
+  }
+
+  /** {@link #fillBetween(double[], double[], double[])} over times. */
+  public Patch fillBetween(Instant[] x, double[] y1, double[] y2) {
+    return onTimeX(fillBetween(TimeValues.days(x), y1, y2));
+  }
+
+  /** {@link #fillBetween(double[], double[], double[])} over times. */
+  public Patch fillBetween(ZonedDateTime[] x, double[] y1, double[] y2) {
+    return onTimeX(fillBetween(TimeValues.days(x), y1, y2));
+  }
+
+  /** {@link #fillBetween(double[], double[], double[])} over local times of the figure's zone. */
+  public Patch fillBetween(LocalDateTime[] x, double[] y1, double[] y2) {
+    return onTimeX(fillBetween(TimeValues.days(x, figure.timeZone()), y1, y2));
+  }
+
+  /** {@link #fillBetween(double[], double[], double[])} over days, at their midnight in the zone. */
+  public Patch fillBetween(LocalDate[] x, double[] y1, double[] y2) {
+    return onTimeX(fillBetween(TimeValues.days(x, figure.timeZone()), y1, y2));
+  }
+
+  /** {@link #step(double[], double[], String)} over times. */
+  public Line step(Instant[] x, double[] y, String where) {
+    return onTimeX(step(TimeValues.days(x), y, where));
+  }
+
+  /** {@link #step(double[], double[], String)} over times. */
+  public Line step(ZonedDateTime[] x, double[] y, String where) {
+    return onTimeX(step(TimeValues.days(x), y, where));
+  }
+
+  /** {@link #step(double[], double[], String)} over local times of the figure's zone. */
+  public Line step(LocalDateTime[] x, double[] y, String where) {
+    return onTimeX(step(TimeValues.days(x, figure.timeZone()), y, where));
+  }
+
+  /** {@link #step(double[], double[], String)} over days, at their midnight in the zone. */
+  public Line step(LocalDate[] x, double[] y, String where) {
+    return onTimeX(step(TimeValues.days(x, figure.timeZone()), y, where));
+  }
+
+  /** Fixes the x limits to times (a time axis); {@code left} after {@code right} turns it around. */
+  public Axes setXLim(Instant left, Instant right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return onTimeX(setXLim(EpochDays.of(left), EpochDays.of(right)));
+  }
+
+  /** Fixes the x limits to times (a time axis). */
+  public Axes setXLim(ZonedDateTime left, ZonedDateTime right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return setXLim(left.toInstant(), right.toInstant());
+  }
+
+  /** Fixes the x limits to local times of the figure's zone (a time axis). */
+  public Axes setXLim(LocalDateTime left, LocalDateTime right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return setXLim(left.atZone(figure.timeZone()), right.atZone(figure.timeZone()));
+  }
+
+  /** Fixes the x limits to the midnights of days in the figure's zone (a time axis). */
+  public Axes setXLim(LocalDate left, LocalDate right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    return setXLim(left.atStartOfDay(figure.timeZone()), right.atStartOfDay(figure.timeZone()));
+  }
+
+  /**
+   * Makes x a time axis whose ticks are labelled with {@code pattern}, a
+   * {@link java.time.format.DateTimeFormatter} pattern ("MMM d", "HH:mm"), in the figure's zone
+   * and locale, without an offset text; null goes back to the concise labels.
+   *
+   * @throws IllegalArgumentException if the pattern is not valid
+   * @throws IllegalStateException if the x axis is a log axis
+   */
+  public Axes setXDateFormat(String pattern) {
+    timeAxis().setPattern("x", pattern);
+    figure.changed();
+    return this;
+  }
+
+  /** Makes x a time axis (if it is not one) and returns {@code drawn}. */
+  <T> T onTimeX(T drawn) {
+    timeAxis();
+    return drawn;
+  }
+
+  private TimeTicks timeAxis() {
+    if (!(plot.getDomainAxis() instanceof AutoAxis axis)) {
+      throw new IllegalStateException("x must be a linear axis to show times, was "
+          + plot.getDomainAxis().getClass().getSimpleName());
+    }
+    if (axis.time() == null) {
+      axis.setTime(new TimeTicks(figure::timeZone, figure::locale));
+    }
+    return axis.time();
+  }
+
+  private static double days(Duration width) {
+    Objects.requireNonNull(width, "width");
+    return width.toNanos() / 86_400e9;
   }
 
   // ---- decoration ----

@@ -7,8 +7,11 @@ import java.awt.RenderingHints;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import dev.chartserve.figure.internal.DeadlineGraphics2D;
@@ -68,6 +71,8 @@ public final class Figure implements AutoCloseable {
   private String suptitle = "";
   private LegendBox legend;
   private boolean tight;
+  private ZoneId timeZone = ZoneOffset.UTC;
+  private Locale locale = Locale.US;
 
   // the tight box is found by drawing; it is kept until anything changes
   private final ChartChangeListener listener = event -> changed();
@@ -422,6 +427,40 @@ public final class Figure implements AutoCloseable {
 
   void setCurrent(Axes a) {
     current = a;
+  }
+
+  /**
+   * Sets the zone of the time axes: ticks fall on its round local times (midnights, month starts)
+   * and labels show its local times; {@code LocalDate}s and {@code LocalDateTime}s given to
+   * {@link Axes} are read in it when they are given. The default is UTC, whatever the JVM's zone.
+   */
+  public Figure setTimeZone(ZoneId zone) {
+    checkOpen();
+    this.timeZone = Objects.requireNonNull(zone, "zone");
+    changed();
+    return this;
+  }
+
+  /** The zone of the time axes; UTC by default. */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  /**
+   * Sets the locale of the time axes' labels (month names, and the text of
+   * {@link Axes#setXDateFormat date formats}). The default is {@link Locale#US}, whatever the
+   * JVM's locale.
+   */
+  public Figure setLocale(Locale locale) {
+    checkOpen();
+    this.locale = Objects.requireNonNull(locale, "locale");
+    changed();
+    return this;
+  }
+
+  /** The locale of the time axes' labels; {@link Locale#US} by default. */
+  public Locale locale() {
+    return locale;
   }
 
   /**

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.Select;
 class BrowserIT extends OnDemoWar {
   /** The demo pages the index must link to, at least (it may link to more: they are checked too). */
   private static final Set<String> KNOWN_PAGES =
-      Set.of("gallery.jsp", "parameters.jsp", "legacy.jsp", "map.jsp", "sales.jsp", "status.jsp");
+      Set.of("gallery.jsp", "parameters.jsp", "legacy.jsp", "map.jsp", "dashboard.jsp", "sales.jsp", "status.jsp");
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private static Browser browser;

@@ -71,6 +71,8 @@ class ConcurrencyIT {
     }
     charts.add("charts/legacy-hist.png");
     charts.add("charts/regions.png"); // from the database, through the server's pool
+    charts.add("charts/metrics.png?days=60&zone=Europe/Berlin&locale=de-DE");
+    charts.add("charts/daily.svg?days=120");
     assertAllMatch(concurrentBase, charts);
   }
 

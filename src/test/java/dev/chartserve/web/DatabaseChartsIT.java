@@ -54,6 +54,26 @@ class DatabaseChartsIT extends OnDemoWar {
     assertEquals(etag, get(base, "charts/regions.png").headers().firstValue("ETag").orElseThrow());
   }
 
+  @Test
+  void theMetricsAreDrawnInTheZoneAndLocaleTheUrlNames() throws Exception {
+    HttpResponse<byte[]> utc = get(base, "charts/metrics.png?days=60");
+    HttpResponse<byte[]> berlin = get(base, "charts/metrics.png?days=60&zone=Europe/Berlin&locale=de-DE");
+    assertEquals(200, utc.statusCode());
+    assertEquals(200, berlin.statusCode());
+    assertEquals(640, Http.image(utc.body()).getWidth());
+    assertFalse(Arrays.equals(utc.body(), berlin.body()), "other ticks and labels");
+    assertEquals(200, get(base, "charts/metrics.png?days=3650").statusCode(), "ten years of readings");
+    assertEquals(200, get(base, "charts/daily.png").statusCode(), "the twin-axes chart");
+  }
+
+  @Test
+  void anUnknownZoneOrLocaleIsA400NamingIt() throws Exception {
+    assertEquals("zone must be an IANA time zone id such as UTC or Europe/Berlin, was \"Mars/Olympus\"",
+        Http.problem(get(base, "charts/metrics.png?zone=Mars/Olympus"), 400).getString("detail"));
+    assertEquals("locale", Http.problem(get(base, "charts/metrics.png?locale=qq-ZZ"), 400).getString("parameter"));
+    assertEquals("days", Http.problem(get(base, "charts/metrics.png?days=3651"), 400).getString("parameter"));
+  }
+
   private HttpResponse<byte[]> conditional(String etag) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(base.toURI().resolve("charts/regions.png"))
         .header("If-None-Match", etag).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());

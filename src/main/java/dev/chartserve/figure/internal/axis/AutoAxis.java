@@ -32,6 +32,9 @@ public final class AutoAxis extends NumberAxis {
   private double[] fixedTicks;
   private String[] fixedLabels;
   private transient int exponent; // of the labels' common factor, found with the ticks
+  private transient TimeTicks time; // null: a numeric axis
+  private transient String offset = ""; // a time axis's offset text, found with the ticks
+  private transient double tickLabelsEnd; // where the tick labels ended, in the last drawing
 
   /** @param horizontal true for an x axis (ticks spaced for wider labels) */
   public AutoAxis(String label, boolean horizontal) {
@@ -53,6 +56,17 @@ public final class AutoAxis extends NumberAxis {
     this.fixedTicks = values == null ? null : values.clone();
     this.fixedLabels = labels == null ? null : labels.clone();
     fireChangeEvent();
+  }
+
+  /** Makes this a time axis ticked and labelled by {@code time}; null for a numeric axis. */
+  public void setTime(TimeTicks time) {
+    this.time = time;
+    fireChangeEvent();
+  }
+
+  /** What makes this a time axis, or null for a numeric axis. */
+  public TimeTicks time() {
+    return time;
   }
 
   @Override
@@ -105,6 +119,10 @@ public final class AutoAxis extends NumberAxis {
   public AxisState draw(Graphics2D g2, double cursor, Rectangle2D plotArea, Rectangle2D dataArea,
       RectangleEdge edge, PlotRenderingInfo info) {
     AxisState state = super.draw(g2, cursor, plotArea, dataArea, edge, info);
+    if (time != null) {
+      drawOffset(g2, dataArea, edge);
+      return state;
+    }
     if (exponent != 0 && isVisible() && isTickLabelsVisible()) {
       String text = Ticks.minus("1e" + exponent);
       g2.setFont(getTickLabelFont());
@@ -123,6 +141,33 @@ public final class AutoAxis extends NumberAxis {
   }
 
   @Override
+  protected AxisState drawTickMarksAndLabels(Graphics2D g2, double cursor, Rectangle2D plotArea,
+      Rectangle2D dataArea, RectangleEdge edge) {
+    AxisState state = super.drawTickMarksAndLabels(g2, cursor, plotArea, dataArea, edge);
+    tickLabelsEnd = state.getCursor();
+    return state;
+  }
+
+  /** A time axis's offset text: right-aligned at the end, 3 pt beyond the tick labels. */
+  private void drawOffset(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+    if (offset.isEmpty() || !isVisible() || !isTickLabelsVisible()) {
+      return;
+    }
+    g2.setFont(getTickLabelFont());
+    g2.setPaint(getTickLabelPaint());
+    java.awt.FontMetrics fm = g2.getFontMetrics();
+    if (RectangleEdge.isLeftOrRight(edge)) {
+      g2.drawString(offset, (float) dataArea.getMinX(), (float) (dataArea.getMinY() - fm.getDescent() - 2));
+    } else {
+      float x = (float) (dataArea.getMaxX() - fm.stringWidth(offset));
+      double pad = 3;
+      float y = (float) (edge == RectangleEdge.BOTTOM ? tickLabelsEnd + pad + fm.getAscent()
+          : tickLabelsEnd - pad - fm.getDescent());
+      g2.drawString(offset, x, y);
+    }
+  }
+
+  @Override
   public List<? extends Tick> refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea,
       RectangleEdge edge) {
     double lo = getLowerBound();
@@ -130,7 +175,13 @@ public final class AutoAxis extends NumberAxis {
     double[] values;
     String[] labels;
     exponent = 0;
-    if (fixedTicks != null) {
+    offset = "";
+    if (time != null) {
+      values = fixedTicks != null ? fixedTicks : time.locate(lo, hi);
+      ConciseDates.Labels concise = time.labels(values);
+      labels = fixedTicks != null && fixedLabels != null ? fixedLabels : concise.labels();
+      offset = fixedTicks != null ? "" : concise.offset();
+    } else if (fixedTicks != null) {
       values = fixedTicks;
       labels = fixedLabels != null ? fixedLabels : Ticks.format(values);
     } else {

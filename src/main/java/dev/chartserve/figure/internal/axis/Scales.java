@@ -45,6 +45,9 @@ public final class Scales {
           axisName + " scale must be \"linear\" or \"log\", was \"" + scale + "\"");
     };
     Theme.style(axis);
+    if (axis instanceof AutoAxis auto && old instanceof AutoAxis was) {
+      auto.setTime(was.time()); // a time axis stays one
+    }
     if (!old.isAutoRange() && !(scale.equals("log") && old.getLowerBound() <= 0)) {
       axis.setRange(old.getRange());
       axis.setInverted(old.isInverted());
