@@ -26,11 +26,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.chartserve.figure.Deadline;
+import dev.chartserve.figure.internal.style.TextRuns;
 
 /**
  * A {@link Graphics2D} that checks a {@link Deadline} before every drawing operation and passes
  * everything to the graphics it wraps. A chart with millions of points stops at its deadline, in the
  * middle of drawing, whatever the output format: PNG, JPEG, SVG and PDF all draw through this.
+ *
+ * <p>It also draws text in any script: a string whose font lacks glyphs that a fallback face has
+ * ({@link dev.chartserve.figure.internal.style.FontFallback}) is drawn run by run, each in its font,
+ * and {@link #getFontMetrics} measures it the same way, so JFreeChart's layout fits what is drawn.
  *
  * <p>Checking costs one {@code System.nanoTime()} per operation. State calls (colour, stroke,
  * transform…) are not checked. Like any {@code Graphics2D}, not thread-safe.
@@ -197,13 +202,38 @@ public final class DeadlineGraphics2D extends Graphics2D {
   @Override
   public void drawString(String a0, float a1, float a2) {
     deadline.check();
-    g.drawString(a0, a1, a2);
+    Font font = g.getFont();
+    if (!TextRuns.needsFallback(font, a0)) {
+      g.drawString(a0, a1, a2); // the exact path of text the font shows whole
+      return;
+    }
+    drawRuns(a0, font, a1, a2);
   }
 
   @Override
   public void drawString(String a0, int a1, int a2) {
     deadline.check();
-    g.drawString(a0, a1, a2);
+    Font font = g.getFont();
+    if (!TextRuns.needsFallback(font, a0)) {
+      g.drawString(a0, a1, a2);
+      return;
+    }
+    drawRuns(a0, font, a1, a2);
+  }
+
+  /** Each run in its own font, one after the other, advanced as {@link FallbackMetrics} measures. */
+  private void drawRuns(String s, Font font, float x, float y) {
+    FontRenderContext frc = g.getFontRenderContext();
+    double pen = x;
+    try {
+      for (TextRuns.Run run : TextRuns.runs(font, s)) {
+        g.setFont(run.font());
+        g.drawString(run.text(), (float) pen, y);
+        pen += TextRuns.advance(run, frc);
+      }
+    } finally {
+      g.setFont(font);
+    }
   }
 
   @Override
@@ -291,7 +321,18 @@ public final class DeadlineGraphics2D extends Graphics2D {
 
   @Override
   public FontMetrics getFontMetrics(Font a0) {
-    return g.getFontMetrics(a0);
+    FontMetrics metrics = g.getFontMetrics(a0);
+    return new FallbackMetrics(metrics, new FallbackMetrics.Graphics2DSource() {
+      @Override
+      public FontMetrics metrics(Font font) {
+        return g.getFontMetrics(font);
+      }
+
+      @Override
+      public FontRenderContext frc() {
+        return g.getFontRenderContext();
+      }
+    });
   }
 
   @Override
