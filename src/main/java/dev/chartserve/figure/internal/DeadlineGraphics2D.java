@@ -43,6 +43,8 @@ import dev.chartserve.figure.internal.style.TextRuns;
 public final class DeadlineGraphics2D extends Graphics2D {
   private final Graphics2D g;
   private final Deadline deadline;
+  /** The last string measured that needs a fallback face (see {@link #drawGlyphVector}). */
+  private String measured;
 
   public DeadlineGraphics2D(Graphics2D g, Deadline deadline) {
     this.g = Objects.requireNonNull(g, "g");
@@ -106,7 +108,31 @@ public final class DeadlineGraphics2D extends Graphics2D {
   @Override
   public void drawGlyphVector(GlyphVector a0, float a1, float a2) {
     deadline.check();
+    String text = measured;
+    if (text != null && isLayoutOf(a0, text)) {
+      // JFreeChart's rotated labels: a TextLayout of the string it just measured, in one font only
+      Font font = g.getFont();
+      try {
+        g.setFont(a0.getFont());
+        drawRuns(text, a0.getFont(), a1, a2);
+      } finally {
+        g.setFont(font);
+      }
+      return;
+    }
     g.drawGlyphVector(a0, a1, a2);
+  }
+
+  /** Whether {@code glyphs} are {@code text} in their font, missing glyphs included. */
+  private static boolean isLayoutOf(GlyphVector glyphs, String text) {
+    Font font = glyphs.getFont();
+    int n = glyphs.getNumGlyphs();
+    if (n != text.codePointCount(0, text.length()) || !TextRuns.needsFallback(font, text)) {
+      return false;
+    }
+    GlyphVector plain = font.createGlyphVector(glyphs.getFontRenderContext(), text);
+    return plain.getNumGlyphs() == n
+        && java.util.Arrays.equals(plain.getGlyphCodes(0, n, null), glyphs.getGlyphCodes(0, n, null));
   }
 
   @Override
@@ -331,6 +357,11 @@ public final class DeadlineGraphics2D extends Graphics2D {
       @Override
       public FontRenderContext frc() {
         return g.getFontRenderContext();
+      }
+
+      @Override
+      public void measured(String text) {
+        measured = text;
       }
     });
   }

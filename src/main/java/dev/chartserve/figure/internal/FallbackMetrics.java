@@ -24,6 +24,9 @@ final class FallbackMetrics extends FontMetrics {
     FontMetrics metrics(Font font);
 
     FontRenderContext frc();
+
+    /** Called with each string measured that needs a fallback face. */
+    void measured(String text);
   }
 
   FallbackMetrics(FontMetrics metrics, Graphics2DSource graphics) {
@@ -97,6 +100,7 @@ final class FallbackMetrics extends FontMetrics {
     if (!TextRuns.needsFallback(getFont(), str)) {
       return metrics.stringWidth(str);
     }
+    graphics.measured(str);
     return (int) Math.round(width(str));
   }
 
@@ -112,6 +116,7 @@ final class FallbackMetrics extends FontMetrics {
       ascent = Math.max(ascent, line.getAscent());
       below = Math.max(below, line.getDescent() + line.getLeading());
     }
+    graphics.measured(str);
     return new Rectangle2D.Double(0, -ascent, width(str), ascent + below);
   }
 
