@@ -350,11 +350,6 @@ public final class DeadlineGraphics2D extends Graphics2D {
     FontMetrics metrics = g.getFontMetrics(a0);
     return new FallbackMetrics(metrics, new FallbackMetrics.Graphics2DSource() {
       @Override
-      public FontMetrics metrics(Font font) {
-        return g.getFontMetrics(font);
-      }
-
-      @Override
       public FontRenderContext frc() {
         return g.getFontRenderContext();
       }

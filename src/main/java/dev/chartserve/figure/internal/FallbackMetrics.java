@@ -1,6 +1,5 @@
 package dev.chartserve.figure.internal;
 
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.font.FontRenderContext;
@@ -19,10 +18,8 @@ final class FallbackMetrics extends FontMetrics {
   private final transient FontMetrics metrics;
   private final transient Graphics2DSource graphics;
 
-  /** The graphics whose metrics measure each run. */
+  /** The graphics that measures each run, told what was measured. */
   interface Graphics2DSource {
-    FontMetrics metrics(Font font);
-
     FontRenderContext frc();
 
     /** Called with each string measured that needs a fallback face. */
