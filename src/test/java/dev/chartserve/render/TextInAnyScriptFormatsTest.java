@@ -56,6 +56,28 @@ class TextInAnyScriptFormatsTest {
   }
 
   @Test
+  void chineseTickLabelsAreDrawnInTheFallbackFace() {
+    requireCjk();
+    Figure north = chart("标题");
+    north.axes().get(0).setXTicks(new double[] {0, 1, 2}, java.util.List.of("一月", "二月", "三月"));
+    Figure south = chart("标题");
+    south.axes().get(0).setXTicks(new double[] {0, 1, 2}, java.util.List.of("四月", "五月", "六月"));
+    assertFalse(Arrays.equals(Renderer.render(north, ImageFormat.PNG), Renderer.render(south, ImageFormat.PNG)));
+  }
+
+  @Test
+  void chineseLegendEntriesAreDrawnInTheFallbackFace() {
+    requireCjk();
+    Figure north = chart("标题");
+    north.axes().get(0).plot(new double[] {0, 2}).setLabel("北方");
+    north.axes().get(0).legend();
+    Figure south = chart("标题");
+    south.axes().get(0).plot(new double[] {0, 2}).setLabel("南方");
+    south.axes().get(0).legend();
+    assertFalse(Arrays.equals(Renderer.render(north, ImageFormat.PNG), Renderer.render(south, ImageFormat.PNG)));
+  }
+
+  @Test
   void twoDifferentChineseTitlesGiveDifferentJpegs() {
     requireCjk();
     assertFalse(Arrays.equals(Renderer.render(chart("北京的气温"), ImageFormat.JPEG),
