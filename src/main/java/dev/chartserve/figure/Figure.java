@@ -326,7 +326,7 @@ public final class Figure implements AutoCloseable {
    * moved from points to output pixels by {@code origin} (the tight box's offset) and the dpi.
    */
   private void drawContent(Graphics2D target, EntityCollection entities, AffineTransform origin) {
-    Graphics2D g = deadline.isNone() ? target : new DeadlineGraphics2D(target, deadline);
+    Graphics2D g = new DeadlineGraphics2D(target, deadline); // also draws text in any script
     AffineTransform saved = g.getTransform();
     RenderingHints hints = (RenderingHints) g.getRenderingHints().clone();
     java.awt.Shape clip = g.getClip();

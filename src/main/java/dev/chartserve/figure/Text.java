@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.jfree.data.Range;
 
 import dev.chartserve.figure.internal.style.Fonts;
+import dev.chartserve.figure.internal.style.TextRuns;
 import dev.chartserve.figure.internal.style.Theme;
 
 /**
@@ -95,10 +96,16 @@ public final class Text extends Artist {
    */
   static TextLayout prepare(Graphics2D g, String s, double size, Color color) {
     java.awt.Font font = Fonts.regular(size);
-    TextLayout layout = new TextLayout(s, font, g.getFontRenderContext());
+    TextLayout layout = layout(s, font, g.getFontRenderContext());
     g.setPaint(color);
     g.setFont(font);
     return layout;
+  }
+
+  /** The layout of {@code s}, with fallback faces for the runs {@code font} cannot show. */
+  static TextLayout layout(String s, java.awt.Font font, java.awt.font.FontRenderContext frc) {
+    return TextRuns.needsFallback(font, s) ? new TextLayout(TextRuns.attributed(font, s).getIterator(), frc)
+        : new TextLayout(s, font, frc);
   }
 
   /** The text's box: its advance wide, from ascent to descent, where {@link #draw} puts it. */
@@ -108,7 +115,7 @@ public final class Text extends Artist {
       return List.of();
     }
     java.awt.Font font = Fonts.regular(fontSize);
-    TextLayout layout = new TextLayout(text, font, new java.awt.font.FontRenderContext(null, true, true));
+    TextLayout layout = layout(text, font, new java.awt.font.FontRenderContext(null, true, true));
     double width = layout.getAdvance();
     double px = left(view, width);
     double base = view.y(y);

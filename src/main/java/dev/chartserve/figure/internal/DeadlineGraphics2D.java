@@ -26,11 +26,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.chartserve.figure.Deadline;
+import dev.chartserve.figure.internal.style.TextRuns;
 
 /**
  * A {@link Graphics2D} that checks a {@link Deadline} before every drawing operation and passes
  * everything to the graphics it wraps. A chart with millions of points stops at its deadline, in the
  * middle of drawing, whatever the output format: PNG, JPEG, SVG and PDF all draw through this.
+ *
+ * <p>It also draws text in any script: a string whose font lacks glyphs that a fallback face has
+ * ({@link dev.chartserve.figure.internal.style.FontFallback}) is drawn run by run, each in its font,
+ * and {@link #getFontMetrics} measures it the same way, so JFreeChart's layout fits what is drawn.
  *
  * <p>Checking costs one {@code System.nanoTime()} per operation. State calls (colour, stroke,
  * transform…) are not checked. Like any {@code Graphics2D}, not thread-safe.
@@ -38,6 +43,8 @@ import dev.chartserve.figure.Deadline;
 public final class DeadlineGraphics2D extends Graphics2D {
   private final Graphics2D g;
   private final Deadline deadline;
+  /** The last string measured that needs a fallback face (see {@link #drawGlyphVector}). */
+  private String measured;
 
   public DeadlineGraphics2D(Graphics2D g, Deadline deadline) {
     this.g = Objects.requireNonNull(g, "g");
@@ -101,7 +108,31 @@ public final class DeadlineGraphics2D extends Graphics2D {
   @Override
   public void drawGlyphVector(GlyphVector a0, float a1, float a2) {
     deadline.check();
+    String text = measured;
+    if (text != null && isLayoutOf(a0, text)) {
+      // JFreeChart's rotated labels: a TextLayout of the string it just measured, in one font only
+      Font font = g.getFont();
+      try {
+        g.setFont(a0.getFont());
+        drawRuns(text, a0.getFont(), a1, a2);
+      } finally {
+        g.setFont(font);
+      }
+      return;
+    }
     g.drawGlyphVector(a0, a1, a2);
+  }
+
+  /** Whether {@code glyphs} are {@code text} in their font, missing glyphs included. */
+  private static boolean isLayoutOf(GlyphVector glyphs, String text) {
+    Font font = glyphs.getFont();
+    int n = glyphs.getNumGlyphs();
+    if (n != text.codePointCount(0, text.length()) || !TextRuns.needsFallback(font, text)) {
+      return false;
+    }
+    GlyphVector plain = font.createGlyphVector(glyphs.getFontRenderContext(), text);
+    return plain.getNumGlyphs() == n
+        && java.util.Arrays.equals(plain.getGlyphCodes(0, n, null), glyphs.getGlyphCodes(0, n, null));
   }
 
   @Override
@@ -197,13 +228,38 @@ public final class DeadlineGraphics2D extends Graphics2D {
   @Override
   public void drawString(String a0, float a1, float a2) {
     deadline.check();
-    g.drawString(a0, a1, a2);
+    Font font = g.getFont();
+    if (!TextRuns.needsFallback(font, a0)) {
+      g.drawString(a0, a1, a2); // the exact path of text the font shows whole
+      return;
+    }
+    drawRuns(a0, font, a1, a2);
   }
 
   @Override
   public void drawString(String a0, int a1, int a2) {
     deadline.check();
-    g.drawString(a0, a1, a2);
+    Font font = g.getFont();
+    if (!TextRuns.needsFallback(font, a0)) {
+      g.drawString(a0, a1, a2);
+      return;
+    }
+    drawRuns(a0, font, a1, a2);
+  }
+
+  /** Each run in its own font, one after the other, advanced as {@link FallbackMetrics} measures. */
+  private void drawRuns(String s, Font font, float x, float y) {
+    FontRenderContext frc = g.getFontRenderContext();
+    double pen = x;
+    try {
+      for (TextRuns.Run run : TextRuns.runs(font, s)) {
+        g.setFont(run.font());
+        g.drawString(run.text(), (float) pen, y);
+        pen += TextRuns.advance(run, frc);
+      }
+    } finally {
+      g.setFont(font);
+    }
   }
 
   @Override
@@ -291,7 +347,18 @@ public final class DeadlineGraphics2D extends Graphics2D {
 
   @Override
   public FontMetrics getFontMetrics(Font a0) {
-    return g.getFontMetrics(a0);
+    FontMetrics metrics = g.getFontMetrics(a0);
+    return new FallbackMetrics(metrics, new FallbackMetrics.Graphics2DSource() {
+      @Override
+      public FontRenderContext frc() {
+        return g.getFontRenderContext();
+      }
+
+      @Override
+      public void measured(String text) {
+        measured = text;
+      }
+    });
   }
 
   @Override

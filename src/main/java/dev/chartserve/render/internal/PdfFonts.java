@@ -8,18 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 
+import dev.chartserve.figure.internal.style.FontFallback;
+
 /**
  * Maps every AWT font to the bundled DejaVu Sans (bold faces to DejaVu Sans Bold), embedded as a
  * subset with Identity-H encoding, so text in the PDF is real, selectable text in the same face on
  * every machine. Italic is slanted by OpenPDF; serif and monospace families also come out in DejaVu
- * Sans, the only family ChartServe bundles.
+ * Sans, the only family ChartServe bundles. The runs drawn in a fallback face ({@link FontFallback})
+ * embed that face's subset the same way.
  *
  * <p>One mapper per document: OpenPDF's fonts record which glyphs a document used.
  */
@@ -30,6 +35,7 @@ final class PdfFonts implements FontMapper {
 
   private BaseFont regular;
   private BaseFont bold;
+  private final Map<String, BaseFont> fallbacks = new HashMap<>();
 
   private PdfFonts() {
   }
@@ -41,6 +47,18 @@ final class PdfFonts implements FontMapper {
 
   @Override
   public BaseFont awtToPdf(Font font) {
+    FontFallback.Face face = FontFallback.current().face(font.getFamily(Locale.ROOT));
+    if (face != null) {
+      BaseFont fallback = fallbacks.get(face.family());
+      if (fallback == null && !fallbacks.containsKey(face.family())) {
+        byte[] file = face.read();
+        fallback = file == null ? null : load(face.pdfName(), file);
+        fallbacks.put(face.family(), fallback);
+      }
+      if (fallback != null) {
+        return fallback; // the fallback face's subset, embedded like DejaVu Sans
+      }
+    }
     if (isBold(font)) {
       if (bold == null) {
         bold = load(BOLD, Files.BOLD);

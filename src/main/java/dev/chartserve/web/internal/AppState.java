@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
+import dev.chartserve.figure.internal.style.FontFallback;
 import dev.chartserve.guard.internal.ImageCache;
 import dev.chartserve.guard.internal.InFlight;
 import dev.chartserve.guard.internal.RenderGate;
@@ -38,6 +39,7 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
       }
       Settings settings = Settings.read(context::getInitParameter, System::getProperty,
           Runtime.getRuntime().availableProcessors(), ServerThreads.find().orElse(0));
+      FontFallback.install(settings.fontFallback()); // once: every render draws with the same faces
       AppState state = of(settings);
       context.setAttribute(ATTRIBUTE, state);
       LOG.log(Level.INFO, "ChartServe " + settings);

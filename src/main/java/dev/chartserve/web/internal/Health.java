@@ -32,6 +32,7 @@ public final class Health {
         .add("headless", startup.headless())
         .add("fonts", Json.createObjectBuilder()
             .add("families", startup.fontFamilies().size())
+            .add("scripts", startup.scripts())
             .add("error", text(startup.fontError())))
         .add("warmUp", Json.createObjectBuilder()
             .add("millis", startup.firstChartsMillis())

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import dev.chartserve.figure.internal.style.FontFallback;
+
 import dev.chartserve.guard.internal.UrlSigner;
 
 /**
@@ -40,10 +42,14 @@ import dev.chartserve.guard.internal.UrlSigner;
  *                             found from Tomcat's or WildFly's JMX beans
  * @param cacheMaxBytes        {@code chartserve.cache.maxBytes}: the most bytes of encoded images kept in
  *                             memory, by entity tag; default 0: no cache
+ * @param fonts                {@code chartserve.fonts}: the fallback fonts for text DejaVu Sans cannot
+ *                             show, in order, separated by commas: font files, class-path font
+ *                             resources or installed family names; default empty: the installed faces
+ *                             of {@link FontFallback#DEFAULT_FAMILIES}
  */
 public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
     Duration renderTimeout, long maxPixels, List<String> signingKeys, boolean warmUp,
-    List<String> warmUpCharts, int warmUpPort, long cacheMaxBytes) {
+    List<String> warmUpCharts, int warmUpPort, long cacheMaxBytes, List<String> fonts) {
 
   public static final String MODE = "chartserve.mode";
   public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
@@ -55,6 +61,7 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
   public static final String WARM_UP = "chartserve.warmUp";
   public static final String WARM_UP_PORT = "chartserve.warmUp.port";
   public static final String CACHE_MAX_BYTES = "chartserve.cache.maxBytes";
+  public static final String FONTS = "chartserve.fonts";
   /** Demo only: {@code true} serves the fault charts ({@code fault-throws}). Checked here, read by them. */
   public static final String DEMO_FAULTS = "chartserve.demo.faults";
 
@@ -125,14 +132,36 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     List<String> warmUpCharts = warmUp ? warmUpCharts(warmUpText) : List.of();
     int warmUpPort = (int) source.number(WARM_UP_PORT, 0, 0, 65_535);
     long cacheMaxBytes = source.number(CACHE_MAX_BYTES, 0, 0, MAX_CACHE_BYTES);
+    List<String> fonts = fonts(source.get(FONTS));
     return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis),
         Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys, warmUp, warmUpCharts, warmUpPort,
-        cacheMaxBytes);
+        cacheMaxBytes, fonts);
   }
 
   public Settings {
     signingKeys = List.copyOf(signingKeys);
     warmUpCharts = List.copyOf(warmUpCharts);
+    fonts = List.copyOf(fonts);
+  }
+
+  /** The fallback fonts of {@link #fonts}, loaded; the installed default when none are set. */
+  public FontFallback fontFallback() {
+    return fonts.isEmpty() ? FontFallback.current() : FontFallback.parse(FONTS, fonts, loader());
+  }
+
+  private static ClassLoader loader() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return loader != null ? loader : Settings.class.getClassLoader();
+  }
+
+  /** The entries of {@code chartserve.fonts}, each checked to load (the deployment fails if not). */
+  private static List<String> fonts(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<String> entries = Arrays.stream(text.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    FontFallback.parse(FONTS, entries, loader());
+    return entries;
   }
 
   /** Never shows the keys. */
@@ -145,6 +174,7 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
         + ", warmUp=" + (warmUp ? String.join(",", warmUpCharts.isEmpty() ? List.of("_health") : warmUpCharts) : "none")
         + (warmUpPort > 0 ? ", warmUpPort=" + warmUpPort : "")
         + ", cache=" + (cacheMaxBytes == 0 ? "off" : cacheMaxBytes + " bytes")
+        + (fonts.isEmpty() ? "" : ", fonts=" + String.join(",", fonts))
         + "]";
   }
 

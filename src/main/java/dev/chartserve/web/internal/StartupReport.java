@@ -2,6 +2,9 @@ package dev.chartserve.web.internal;
 
 import java.util.List;
 
+import dev.chartserve.figure.internal.style.FontFallback;
+import dev.chartserve.figure.internal.style.Fonts;
+
 /**
  * What ChartServe found when the application started: whether AWT is headless, which font families
  * work, and how drawing its first charts went ({@link Startup}). Immutable.
@@ -35,6 +38,14 @@ public record StartupReport(
     return fontError != null ? fontError : firstChartsError;
   }
 
+  /**
+   * Which face draws which scripts, e.g. {@code DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew),
+   * Noto Sans CJK SC (Han, Hiragana, Katakana, Hangul)}.
+   */
+  public String scripts() {
+    return FontFallback.current().describe(Fonts.regular(10));
+  }
+
   /** The one line logged at start-up. */
   public String summary() {
     StringBuilder line = new StringBuilder("ChartServe started: headless=").append(headless)
@@ -44,7 +55,8 @@ public record StartupReport(
     } else {
       line.append(fontFamilies.size()).append(" families (")
           .append(String.join(", ", fontFamilies.subList(0, Math.min(5, fontFamilies.size()))))
-          .append(fontFamilies.size() > 5 ? ", …)" : ")");
+          .append(fontFamilies.size() > 5 ? ", …)" : ")")
+          .append(", scripts: ").append(scripts());
     }
     line.append(", warm-up ");
     line.append(firstChartsError != null ? "FAILED" : firstChartsMillis + " ms");

@@ -117,6 +117,31 @@ class SettingsTest {
         + " (one or more comma-separated secrets)", invalid(Map.of("chartserve.signing.key", "secret")));
   }
 
+  @Test
+  void fontsAreNoneByDefaultSoTheInstalledFacesAreUsed() {
+    assertEquals(java.util.List.of(), read(Map.of(), Map.of(), 2).fonts());
+  }
+
+  @Test
+  void fontsListFilesResourcesAndFamiliesInOrder() {
+    Settings settings = read(Map.of("chartserve.fonts",
+        "/dev/chartserve/figure/fonts/DejaVuSans-Bold.ttf, DejaVu Sans"), Map.of(), 2);
+    assertEquals(java.util.List.of("/dev/chartserve/figure/fonts/DejaVuSans-Bold.ttf", "DejaVu Sans"),
+        settings.fonts());
+    assertEquals(java.util.List.of("DejaVu Sans", "DejaVu Sans"),
+        settings.fontFallback().faces().stream().map(face -> face.family()).toList());
+  }
+
+  @Test
+  void aFontEntryThatIsNeitherFileResourceNorFamilyFailsNamingTheKeyAndTheEntry() {
+    assertEquals("chartserve.fonts must list font files, class-path font resources or installed font"
+        + " families, separated by commas; no installed family \"No Such Sans\"",
+        invalid(Map.of("chartserve.fonts", "DejaVu Sans, No Such Sans")));
+    assertEquals("chartserve.fonts must list font files, class-path font resources or installed font"
+        + " families, separated by commas; no file or resource \"/nowhere/x.ttf\"",
+        invalid(Map.of("chartserve.fonts", "/nowhere/x.ttf")));
+  }
+
   private static Settings read(Map<String, String> contextParams, Map<String, String> systemProperties,
       int processors) {
     return Settings.read(contextParams::get, systemProperties::get, processors, 0);
