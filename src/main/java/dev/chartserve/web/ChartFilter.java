@@ -40,8 +40,8 @@ public class ChartFilter implements Filter {
 
   @Override
   public void init(FilterConfig config) {
+    startup = Startup.ensure(config.getServletContext()); // first: AWT headless before any font is loaded
     state = AppState.ensure(config.getServletContext());
-    startup = Startup.ensure(config.getServletContext());
   }
 
   @Override

@@ -29,8 +29,10 @@ import jakarta.servlet.ServletContext;
 public class ChartServeInitializer implements ServletContainerInitializer {
   @Override
   public void onStartup(Set<Class<?>> classes, ServletContext context) {
-    AppState state = AppState.ensure(context); // an invalid setting throws here: the deployment fails
+    // The start-up check first: it makes AWT headless and initialises it with the system class loader
+    // as the context loader, before the settings load fonts (chartserve.fonts) through AWT.
     Startup.ensure(context);
+    AppState state = AppState.ensure(context); // an invalid setting throws here: the deployment fails
     context.addListener(Jmx.register(context.getContextPath(), state));
     ChartMode.start(state.settings());
     context.addListener(new ChartMode());
