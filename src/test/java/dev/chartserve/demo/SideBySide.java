@@ -18,8 +18,9 @@ import dev.chartserve.render.ImageFormat;
 import dev.chartserve.render.Renderer;
 
 /**
- * Writes docs/seeds/seed-*.png: each seed chart as ChartServe draws it, beside matplotlib's
- * reference. Run from the project root, with ../shared beside it:
+ * Writes docs/seeds/seed-*.png and docs/real-charts/*.png: each seed chart, and each real-application
+ * chart (from a real in-memory H2 filled as the application fills it), as ChartServe draws it, beside
+ * matplotlib's reference. Run from the project root, with ../shared beside it:
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=dev.chartserve.demo.SideBySide -Dexec.classpathScope=test}
  */
 public final class SideBySide {
@@ -41,6 +42,40 @@ public final class SideBySide {
       System.out.println(out.resolve(names[i] + ".png") + ": ours " + ours.getWidth() + "×" + ours.getHeight()
           + ", matplotlib " + theirs.getWidth() + "×" + theirs.getHeight());
     }
+    realCharts();
+  }
+
+  private static void realCharts() throws Exception {
+    Path reference = Path.of("../shared/anchors/real-charts/reference");
+    Path out = Files.createDirectories(Path.of("docs/real-charts"));
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:side-by-side;DB_CLOSE_DELAY=-1");
+    DemoDatabase database = new DemoDatabase();
+    database.dataSource = h2;
+    database.start(null);
+    MetricsChart metrics = new MetricsChart();
+    metrics.database = database;
+    RegionsChart regions = new RegionsChart();
+    regions.database = database;
+    String[][] charts = {
+        {"metrics-1d-los-angeles", "days=1&zone=America/Los_Angeles"},
+        {"metrics-30d-utc", "days=30"},
+        {"metrics-60d-berlin", "days=60&zone=Europe/Berlin"},
+        {"metrics-3650d-utc", "days=3650"},
+        {"regions", ""}};
+    for (String[] chart : charts) {
+      ChartProducer producer = chart[0].equals("regions") ? regions : metrics;
+      String tail = (chart[0].equals("regions") ? "regions" : "metrics") + ".png"
+          + (chart[1].isEmpty() ? "" : "?" + chart[1]);
+      ChartRequest request = dev.chartserve.testing.ChartCase.of(producer, tail).request();
+      Figure figure = new Figure();
+      producer.draw(figure, request);
+      BufferedImage ours = ImageIO.read(new ByteArrayInputStream(Renderer.render(figure, ImageFormat.PNG)));
+      BufferedImage theirs = ImageIO.read(reference.resolve(chart[0] + ".png").toFile());
+      ImageIO.write(pair(ours, theirs), "png", out.resolve(chart[0] + ".png").toFile());
+      System.out.println(out.resolve(chart[0] + ".png") + ": " + tail);
+    }
+    database.stop();
   }
 
   private static BufferedImage pair(BufferedImage left, BufferedImage right) {
