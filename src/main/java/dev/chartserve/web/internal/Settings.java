@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -46,10 +47,13 @@ import dev.chartserve.guard.internal.UrlSigner;
  *                             show, in order, separated by commas: font files, class-path font
  *                             resources or installed family names; default empty: the installed faces
  *                             of {@link FontFallback#DEFAULT_FAMILIES}
+ * @param configuredFonts      {@code fonts}, loaded (once, when the settings are read); empty when
+ *                             {@code fonts} is
  */
 public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders, Duration queueTimeout,
     Duration renderTimeout, long maxPixels, List<String> signingKeys, boolean warmUp,
-    List<String> warmUpCharts, int warmUpPort, long cacheMaxBytes, List<String> fonts) {
+    List<String> warmUpCharts, int warmUpPort, long cacheMaxBytes, List<String> fonts,
+    Optional<FontFallback> configuredFonts) {
 
   public static final String MODE = "chartserve.mode";
   public static final String MAX_CONCURRENT_RENDERS = "chartserve.maxConcurrentRenders";
@@ -133,9 +137,12 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     int warmUpPort = (int) source.number(WARM_UP_PORT, 0, 0, 65_535);
     long cacheMaxBytes = source.number(CACHE_MAX_BYTES, 0, 0, MAX_CACHE_BYTES);
     List<String> fonts = fonts(source.get(FONTS));
+    // loaded here, once: an entry that does not load fails the deployment naming the key
+    Optional<FontFallback> configuredFonts = fonts.isEmpty() ? Optional.empty()
+        : Optional.of(FontFallback.parse(FONTS, fonts, loader()));
     return new Settings(mode, maxConcurrent, maxQueued, Duration.ofMillis(queueTimeoutMillis),
         Duration.ofMillis(renderTimeoutMillis), maxPixels, signingKeys, warmUp, warmUpCharts, warmUpPort,
-        cacheMaxBytes, fonts);
+        cacheMaxBytes, fonts, configuredFonts);
   }
 
   public Settings {
@@ -146,7 +153,7 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
 
   /** The fallback fonts of {@link #fonts}, loaded; the installed default when none are set. */
   public FontFallback fontFallback() {
-    return fonts.isEmpty() ? FontFallback.current() : FontFallback.parse(FONTS, fonts, loader());
+    return configuredFonts.orElseGet(FontFallback::current);
   }
 
   private static ClassLoader loader() {
@@ -154,14 +161,12 @@ public record Settings(Mode mode, int maxConcurrentRenders, int maxQueuedRenders
     return loader != null ? loader : Settings.class.getClassLoader();
   }
 
-  /** The entries of {@code chartserve.fonts}, each checked to load (the deployment fails if not). */
+  /** The entries of {@code chartserve.fonts}, in order. */
   private static List<String> fonts(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    List<String> entries = Arrays.stream(text.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
-    FontFallback.parse(FONTS, entries, loader());
-    return entries;
+    return Arrays.stream(text.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
   }
 
   /** Never shows the keys. */
