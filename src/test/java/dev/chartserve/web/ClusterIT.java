@@ -206,7 +206,7 @@ class ClusterIT {
     long firstBefore = first.rendered();
     SteadyLoad load = SteadyLoad.start(CLIENTS, LOAD.plusSeconds(10), mix(1));
     try {
-      awaitRequests(load, 100);
+      awaitRequests(load, 1000);
       second.kill();
       SteadyLoad.Result result = load.runFor(LOAD);
       System.out.println("ClusterIT, node 2 killed under load: " + result);
@@ -218,7 +218,8 @@ class ClusterIT {
     String retried = "upstream=127.0.0.1:" + second.port() + ", 127.0.0.1:" + first.port();
     assertTrue(proxy.accessLog().stream().anyMatch(line -> line.contains(retried)),
         "requests that found node 2 dead were retried on node 1 (" + retried + ")");
-    assertTrue(first.rendered() > firstBefore, "node 1 drew what node 2 could not");
+    long drawn = first.rendered() - firstBefore;
+    assertTrue(drawn > 200, "node 1 drew what node 2 could not: " + drawn + " charts");
   }
 
   @Test
@@ -244,9 +245,10 @@ class ClusterIT {
   @Test
   @Order(7)
   void bothNodesRedeployedOneAfterTheOtherUnderLoadCostNoClientRequest() throws Exception {
+    int seen = proxy.accessLog().size();
     SteadyLoad load = SteadyLoad.start(CLIENTS, Duration.ofMinutes(5), mix(3));
     try {
-      awaitRequests(load, 100);
+      awaitRequests(load, 1000);
       for (TomcatNode node : List.of(first, second)) {
         // What an operator does (server-config/nginx/README.md): copy the new version beside the old.
         node.deploy(war, SECOND_VERSION + ".war");
@@ -259,6 +261,14 @@ class ClusterIT {
       assertEquals(List.of(), result.failures(), result.toString());
     } finally {
       load.close();
+    }
+    List<String> nodeAnswers = proxy.accessLog().stream().skip(seen)
+        .map(line -> line.replaceAll(".* upstream_status=(.*) time=.*", "$1"))
+        .filter(status -> !status.equals("-")).distinct().sorted().toList();
+    assertEquals(List.of("200", "304"), nodeAnswers,
+        "no node refused or failed a request while a new version took over: nothing needed a retry");
+    for (TomcatNode node : List.of(first, second)) {
+      assertTrue(node.rendered() > 100, node.name() + "'s new version drew the load's charts: " + node.health());
     }
     assertEquals(first.health().getJsonObject("fingerprint"), second.health().getJsonObject("fingerprint"));
   }
@@ -285,17 +295,18 @@ class ClusterIT {
   }
 
   /**
-   * The load's chart URLs, signed, through the proxy, distinct for each {@code phase}: fixed-data
-   * charts at many sizes (misses, then hits) and a database chart (misses, then revalidations).
+   * The load's chart URLs, signed, through the proxy, distinct for each {@code phase}: a quarter never
+   * asked before (misses: a node draws), a quarter of a database chart (misses, then revalidations
+   * each second), and fixed-data charts at a few hundred sizes (misses, then hits).
    */
   private IntFunction<URI> mix(int phase) {
     return i -> {
       int n = i / 4;
       String path = switch (i % 4) {
-        case 0 -> urls.url("seed-hist", "png", Map.of("width", 200 + phase * 7 + n % 600));
-        case 1 -> urls.url("walk", "png", Map.of("days", 10 + n % 190, "width", 300 + phase));
-        case 2 -> urls.url("metrics", "png", Map.of("days", 1 + n % 7, "width", 300 + phase * 10 + n % 10));
-        default -> urls.url("seed-line", "svg", Map.of("width", 200 + phase * 5 + n % 400));
+        case 0 -> urls.url("walk", "png", Map.of("days", 10 + n % 190, "width", 300 + phase * 1000 + n / 190));
+        case 1 -> urls.url("metrics", "png", Map.of("days", 1 + n % 7, "width", 300 + phase * 10 + n % 10));
+        case 2 -> urls.url("seed-hist", "png", Map.of("width", 200 + phase * 7 + n % 300));
+        default -> urls.url("seed-line", "svg", Map.of("width", 200 + phase * 5 + n % 200));
       };
       return viaProxy(path);
     };

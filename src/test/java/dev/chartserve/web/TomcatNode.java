@@ -87,7 +87,9 @@ final class TomcatNode implements AutoCloseable {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(name + " is running");
     }
-    ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/catalina.sh").toString(), "run")
+    // Through sh: the build unpacks the distribution without its execute bits. catalina.sh run
+    // execs java, so the process is Tomcat's JVM itself.
+    ProcessBuilder builder = new ProcessBuilder("/bin/sh", home.resolve("bin/catalina.sh").toString(), "run")
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("logs/console.log").toFile()));
     Map<String, String> env = builder.environment();
