@@ -8,7 +8,7 @@
  *
  * <p><b>Not API</b>: public only for {@code web} and {@code web.tags}; no compatibility promise.
  * <b>Thread safety</b>: {@code Settings}, {@code AppState}, {@code Fingerprint} and {@code Problem} are
- * immutable;
- * {@code ChartDrawing} is request-scoped; the rest is stateless or thread-safe as its Javadoc says.
+ * immutable; {@code ChartDrawing} is request-scoped; the rest is stateless or thread-safe as its
+ * Javadoc says.
  */
 package dev.chartserve.web.internal;
