@@ -189,13 +189,9 @@ public final class ChartServeArchive {
   }
 
   private String webXmlWithParams(WebArchive war) {
-    StringBuilder params = new StringBuilder();
-    contextParams.forEach((key, value) -> params.append("\n  <context-param><param-name>").append(xml(key))
-        .append("</param-name><param-value>").append(xml(value)).append("</param-value></context-param>"));
     Node existing = war.get(WEB_XML);
     if (existing == null || existing.getAsset() == null) {
-      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">" + params + "\n</web-app>\n";
+      return webXml(null, contextParams);
     }
     String webXml;
     try (InputStream in = existing.getAsset().openStream()) {
@@ -203,18 +199,31 @@ public final class ChartServeArchive {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the archive's " + WEB_XML, e);
     }
-    for (String key : contextParams.keySet()) {
-      if (webXml.contains("<param-name>" + key + "</param-name>")) {
+    String merged = webXml(webXml, contextParams);
+    war.delete(existing.getPath());
+    return merged;
+  }
+
+  /** {@code webXml} (a minimal one if null) with {@code params} as its first context-params. */
+  static String webXml(String webXml, Map<String, String> params) {
+    StringBuilder elements = new StringBuilder();
+    params.forEach((key, value) -> elements.append("\n  <context-param><param-name>").append(xml(key))
+        .append("</param-name><param-value>").append(xml(value)).append("</param-value></context-param>"));
+    if (webXml == null) {
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">" + elements + "\n</web-app>\n";
+    }
+    for (String key : params.keySet()) {
+      if (Pattern.compile("<param-name>\\s*" + Pattern.quote(xml(key)) + "\\s*</param-name>").matcher(webXml).find()) {
         throw new IllegalStateException("the archive's " + WEB_XML + " already sets " + key
             + "; set it there or with contextParam, not both");
       }
     }
     Matcher start = WEB_APP_START.matcher(webXml);
-    if (!start.find()) {
-      throw new IllegalStateException("the archive's " + WEB_XML + " has no <web-app> element");
+    if (!start.find() || webXml.charAt(start.end() - 2) == '/') {
+      throw new IllegalStateException("the archive's " + WEB_XML + " has no <web-app> element to add context-params to");
     }
-    war.delete(existing.getPath());
-    return webXml.substring(0, start.end()) + params + webXml.substring(start.end());
+    return webXml.substring(0, start.end()) + elements + webXml.substring(start.end());
   }
 
   private MavenResolvedArtifact[] dependencies(File plugin) {
