@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
+import org.jboss.shrinkwrap.resolver.api.maven.ScopeType;
 
 /**
  * Adds ChartServe to an application's ShrinkWrap {@link WebArchive}, as its WAR would carry it on the
@@ -47,9 +48,11 @@ import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
  * </ul>
  *
  * <p>The plugin jar is the one this class was loaded from (the {@code plugin} jar on the test's class
- * path). Its libraries are its Maven dependencies at compile and run time, resolved with ShrinkWrap's
- * Maven resolver from the local repository (and Maven Central for what is missing there) — the same
- * list a WAR build bundles — without the demo's database driver (H2). The test needs ShrinkWrap and
+ * path). Its libraries are the compile and run-time dependencies of its POM
+ * ({@code dev.chartserve:chartserve}, the version in the jar), resolved by ShrinkWrap's Maven resolver
+ * from the local repository (and Maven Central for what is missing there) exactly as the build resolves
+ * them for its WARs, without the demo's database driver (H2): the archive for each server carries the
+ * jars of that server's ChartServe WAR ({@code DropInIT} checks it). The test needs ShrinkWrap and
  * {@code org.jboss.shrinkwrap.resolver:shrinkwrap-resolver-depchain} on its class path; ChartServe
  * itself does not bring them.
  *
@@ -226,21 +229,34 @@ public final class ChartServeArchive {
     return webXml.substring(0, start.end()) + elements + webXml.substring(start.end());
   }
 
-  private MavenResolvedArtifact[] dependencies(File plugin) {
+  /**
+   * The compile and run-time dependencies of the plugin's POM, resolved as its WAR build resolves
+   * them: with the POM's provided dependencies (the Jakarta EE Web API) in the graph, so the APIs every
+   * server has stay out, as they stay out of the WARs.
+   */
+  private List<MavenResolvedArtifact> dependencies(File plugin) {
+    File descriptor = pom;
     try {
-      if (pom != null) {
-        return Maven.resolver().loadPomFromFile(pom).importCompileAndRuntimeDependencies()
-            .resolve().withTransitivity().asResolvedArtifact();
+      if (descriptor == null) {
+        descriptor = Maven.resolver().resolve(pomCoordinates(plugin)).withoutTransitivity().asSingleFile();
       }
-      return Maven.resolver().resolve(coordinates(plugin)).withTransitivity().asResolvedArtifact();
+      List<MavenResolvedArtifact> bundled = new ArrayList<>();
+      for (MavenResolvedArtifact artifact : Maven.resolver().loadPomFromFile(descriptor)
+          .importDependencies(ScopeType.COMPILE, ScopeType.RUNTIME, ScopeType.PROVIDED)
+          .resolve().withTransitivity().asResolvedArtifact()) {
+        if (artifact.getScope() == ScopeType.COMPILE || artifact.getScope() == ScopeType.RUNTIME) {
+          bundled.add(artifact);
+        }
+      }
+      return bundled;
     } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot resolve ChartServe's libraries"
-          + (pom != null ? " from " + pom : " for " + plugin.getName()) + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot resolve ChartServe's libraries from "
+          + (descriptor != null ? descriptor : "the POM of " + plugin.getName()) + ": " + e.getMessage(), e);
     }
   }
 
-  /** {@code dev.chartserve:chartserve:jar:plugin:<version>}, from the jar's Maven descriptor. */
-  private static String coordinates(File plugin) {
+  /** {@code dev.chartserve:chartserve:pom:<version>}, from the jar's Maven descriptor. */
+  private static String pomCoordinates(File plugin) {
     try (ZipFile zip = new ZipFile(plugin)) {
       ZipEntry entry = zip.getEntry("META-INF/maven/dev.chartserve/chartserve/pom.properties");
       if (entry == null) {
@@ -251,7 +267,7 @@ public final class ChartServeArchive {
       try (InputStream in = zip.getInputStream(entry)) {
         descriptor.load(in);
       }
-      return descriptor.getProperty("groupId") + ":" + descriptor.getProperty("artifactId") + ":jar:plugin:"
+      return descriptor.getProperty("groupId") + ":" + descriptor.getProperty("artifactId") + ":pom:"
           + descriptor.getProperty("version");
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + plugin, e);
