@@ -81,11 +81,6 @@ public final class ChartResponse {
     return image;
   }
 
-  /** Whether the body equals {@code other}'s byte for byte. */
-  public boolean sameBody(byte[] other) {
-    return java.util.Arrays.equals(body, other);
-  }
-
   byte[] bodyUnsafe() {
     return body;
   }
