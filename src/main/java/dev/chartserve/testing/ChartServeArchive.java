@@ -80,6 +80,7 @@ public final class ChartServeArchive {
 
   private static final String WEB_XML = "WEB-INF/web.xml";
   private static final String BEANS_XML = "WEB-INF/beans.xml";
+  private static final Pattern MAVEN_DESCRIPTOR = Pattern.compile("META-INF/maven/dev\\.chartserve/[^/]+/pom\\.properties");
   private static final Pattern WEB_APP_START = Pattern.compile("<web-app\\b[^>]*>");
 
   private final Server server;
@@ -158,10 +159,9 @@ public final class ChartServeArchive {
     List<File> jars = new ArrayList<>();
     jars.add(plugin);
     for (MavenResolvedArtifact artifact : dependencies(plugin)) {
-      String groupId = artifact.getCoordinate().getGroupId();
       String artifactId = artifact.getCoordinate().getArtifactId();
-      boolean thePluginItself = groupId.equals("dev.chartserve") && artifactId.equals("chartserve");
-      if (!thePluginItself && !DEMO_ONLY.test(artifactId) && wanted(artifactId)
+      boolean chartServeItself = artifact.getCoordinate().getGroupId().equals("dev.chartserve");
+      if (!chartServeItself && !DEMO_ONLY.test(artifactId) && wanted(artifactId)
           && artifact.asFile().getName().endsWith(".jar")) {
         jars.add(artifact.asFile());
       }
@@ -255,14 +255,12 @@ public final class ChartServeArchive {
     }
   }
 
-  /** {@code dev.chartserve:chartserve:pom:<version>}, from the jar's Maven descriptor. */
+  /** {@code dev.chartserve:<artifact>:pom:<version>}, from the jar's Maven descriptor. */
   private static String pomCoordinates(File plugin) {
     try (ZipFile zip = new ZipFile(plugin)) {
-      ZipEntry entry = zip.getEntry("META-INF/maven/dev.chartserve/chartserve/pom.properties");
-      if (entry == null) {
-        throw new IllegalStateException(plugin + " has no META-INF/maven/dev.chartserve/chartserve/pom.properties:"
-            + " is it ChartServe's plugin jar?");
-      }
+      ZipEntry entry = zip.stream().filter(e -> MAVEN_DESCRIPTOR.matcher(e.getName()).matches()).findFirst()
+          .orElseThrow(() -> new IllegalStateException(plugin + " has no META-INF/maven/dev.chartserve/…/pom.properties:"
+              + " is it ChartServe's plugin jar?"));
       Properties descriptor = new Properties();
       try (InputStream in = zip.getInputStream(entry)) {
         descriptor.load(in);
