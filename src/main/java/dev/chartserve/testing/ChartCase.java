@@ -1,12 +1,5 @@
 package dev.chartserve.testing;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.net.URLDecoder;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.ArrayList;
 import java.util.Objects;
 
 import dev.chartserve.cdi.ChartProducer;
@@ -35,34 +28,19 @@ public record ChartCase(String label, ChartProducer producer, ChartRequest reque
    */
   public static ChartCase of(ChartProducer producer, String urlTail) {
     Objects.requireNonNull(urlTail, "urlTail");
-    URI uri = URI.create(urlTail);
-    String path = uri.getRawPath();
-    int dot = path.lastIndexOf('.');
-    if (dot <= 0) {
-      throw new IllegalArgumentException("a chart case looks like name.format?parameters, was " + urlTail);
+    UrlTail tail;
+    try {
+      tail = UrlTail.parse(urlTail);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("a chart case looks like name.format?parameters, was " + urlTail, e);
     }
-    String name = path.substring(0, dot);
-    ImageFormat format = ImageFormat.forExtension(path.substring(dot + 1)).orElseThrow(() ->
+    ImageFormat format = ImageFormat.forExtension(tail.extension()).orElseThrow(() ->
         new IllegalArgumentException("unknown format in " + urlTail));
     try {
-      return new ChartCase(urlTail, producer, ChartRequest.parse(name, format, query(uri.getRawQuery()),
+      return new ChartCase(urlTail, producer, ChartRequest.parse(tail.chart(), format, tail.query(),
           producer.parameters()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(urlTail + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Map<String, List<String>> query(String raw) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return query;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      query.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-    }
-    return query;
   }
 }

@@ -9,17 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.example.sales.SalesChart;
+
+import dev.chartserve.testing.ChartServeArchive;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -27,30 +31,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The README's promise: add the plugin jar to your WAR, annotate one class {@code @Chart("sales")},
- * and it is served, and the {@code cs:} tags work on the WAR's JSP pages (the TLD is found in the jar). This WAR has no web.xml, none of the demo, and ChartServe only as
- * {@code chartserve-plugin.jar} with its dependencies (those of the server's WAR flavour).
+ * and it is served, and the {@code cs:} tags work on the WAR's JSP pages (the TLD is found in the jar).
+ * This WAR has no web.xml, none of the demo, and ChartServe only as {@code chartserve-plugin.jar} with
+ * its dependencies, added by {@link ChartServeArchive} as a user's test adds them: exactly the jars of
+ * the server's WAR flavour.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DropInIT {
   @Deployment(testable = false)
   static WebArchive war() {
-    WebArchive war = ShrinkWrap.create(WebArchive.class, "sales-app.war")
+    return archiveForThisServer().addTo(ShrinkWrap.create(WebArchive.class, "sales-app.war")
         .addClass(SalesChart.class)
-        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
         .addAsWebResource(new StringAsset("<%@ taglib prefix=\"cs\" uri=\"https://chartserve.dev/tags\" %>"
-            + "<cs:img chart=\"sales\" width=\"200\" alt=\"Sales & more\"/>"), "sales.jsp")
-        .addAsLibrary(new File(System.getProperty("chartserve.plugin.jar")));
-    // The plugin's own dependencies, exactly as the server's WAR flavour bundles them, without the
-    // demo's database driver (the README tells users to exclude it).
-    WebArchive built = Wars.demo();
-    for (Node node : built.get(ArchivePath.class.cast(org.jboss.shrinkwrap.api.ArchivePaths.create("WEB-INF/lib")))
-        .getChildren()) {
-      if (!node.getPath().get().startsWith("/WEB-INF/lib/h2-")) {
-        war.add(node.getAsset(), node.getPath());
-      }
-    }
-    return war;
+            + "<cs:img chart=\"sales\" width=\"200\" alt=\"Sales & more\"/>"), "sales.jsp"));
+  }
+
+  /**
+   * ChartServe for the server under test, as a user's test adds it ({@code dev.chartserve.testing}):
+   * here from the plugin jar just built and the dependencies in pom.xml (nothing is installed yet).
+   */
+  static ChartServeArchive archiveForThisServer() {
+    return ChartServeArchive.forServer(ChartServeArchive.Server.valueOf(
+            System.getProperty("server.kind").toUpperCase(Locale.ROOT)))
+        .pluginJar(new File(System.getProperty("chartserve.plugin.jar")))
+        .dependenciesFrom(new File(System.getProperty("basedir", "."), "pom.xml"));
   }
 
   @ArquillianResource
@@ -72,6 +77,21 @@ class DropInIT {
         + " srcset=\"/sales-app/charts/sales.png?width=200 1x, /sales-app/charts/sales.png?width=200&amp;scale=2 2x\""
         + " width=\"200\" alt=\"Sales &amp; more\">",
         new String(page.body(), java.nio.charset.StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void theArchiveCarriesWhatThisServersWarCarries() {
+    // The server's WAR flavour as the build made it, without the demo's database driver (the README
+    // tells users to exclude it), and the plugin jar in place of the demo's classes.
+    Set<String> war = new TreeSet<>();
+    for (Node jar : Wars.demo().get(ArchivePaths.create("WEB-INF/lib")).getChildren()) {
+      war.add(jar.getPath().get().substring("/WEB-INF/lib/".length()));
+    }
+    war.removeIf(name -> name.startsWith("h2-"));
+    war.add("chartserve-plugin.jar");
+    Set<String> archive = new TreeSet<>();
+    archiveForThisServer().libraries().forEach(jar -> archive.add(jar.getName()));
+    assertEquals(war, archive);
   }
 
   @Test
