@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ page session="false" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="cs" uri="https://chartserve.dev/tags" %>
 <%-- A dashboard as real applications serve them: many charts on one page, each its own request
      (the browser asks for all of them at once), time series from the database in several zones and

@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ page session="false" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="cs" uri="https://chartserve.dev/tags" %>
 <%-- The regions chart reads the demo database (dev.chartserve.demo.DemoDatabase); the form adds a
      sale to it (dev.chartserve.demo.SalesServlet). The chart's ETag follows the sales table's

@@ -14,7 +14,7 @@ import dev.chartserve.figure.Patch;
  * ("Bar 3: 25 sales") and a link ({@code map.jsp?bar=3}) for the image map of {@code <cs:map>}; the
  * image is the same without them.
  */
-@Chart("seed-bar")
+@Chart(value = "seed-bar", cacheControl = SeedData.FIXED_DATA)
 public class SeedBar implements ChartProducer {
   static final double[] SALES = {10, 20, 15, 25, 30, 12, 18, 22, 27, 14, 9, 31};
 

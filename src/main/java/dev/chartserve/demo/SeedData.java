@@ -9,6 +9,14 @@ import java.nio.charset.StandardCharsets;
 
 /** The seed charts' data, read once from the CSV files beside this class (one column, a header). */
 final class SeedData {
+  /**
+   * The cache policy of the charts drawn from these files: their data never changes, so every cache
+   * (browsers, a proxy, a CDN) may keep an image for a day without asking. After a release that
+   * changes a picture (and bumps its {@code @Chart(version)}), caches show the old one for at most
+   * that long; README, "Behind a proxy or CDN".
+   */
+  static final String FIXED_DATA = "public, max-age=86400";
+
   private static final double[] SCORES = load("scores.csv");
 
   private SeedData() {

@@ -15,7 +15,7 @@ import dev.chartserve.figure.ImageOptions;
  * spline36 interpolation and the jet colormap, with 10 black contour levels over it (negative ones
  * dashed). 10 × 5 in at 100 dpi.
  */
-@Chart("seed-heatmap")
+@Chart(value = "seed-heatmap", cacheControl = SeedData.FIXED_DATA)
 public class SeedHeatmap implements ChartProducer {
   static final double DELTA = 0.5;
 

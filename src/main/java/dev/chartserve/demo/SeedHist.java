@@ -14,7 +14,7 @@ import dev.chartserve.figure.Patch;
  * Seed 000: a histogram of 10,000 scores in 50 bins, blue, with bin 20 in red and a figure legend
  * for it in the lower left. 640 × 480 px.
  */
-@Chart("seed-hist")
+@Chart(value = "seed-hist", cacheControl = SeedData.FIXED_DATA)
 public class SeedHist implements ChartProducer {
   static final int BINS = 50;
   static final int HIGHLIGHTED_BIN = 20;

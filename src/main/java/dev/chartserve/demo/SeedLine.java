@@ -7,7 +7,7 @@ import dev.chartserve.figure.Axes;
 import dev.chartserve.figure.Figure;
 
 /** Seed 001: a 200-day walk, 6 × 2.2 in at 200 dpi, trimmed to a tight bounding box. */
-@Chart("seed-line")
+@Chart(value = "seed-line", cacheControl = SeedData.FIXED_DATA)
 public class SeedLine implements ChartProducer {
   private static final double[] WALK = SeedData.load("walk.csv");
 

@@ -15,7 +15,7 @@ import dev.chartserve.figure.Line;
  * Seed 001's random walk with parameters of its own, one of each kind:
  * {@code /charts/walk.png?days=120&color=C3&title=Last%20120%20days&markers=true&smooth=0.5}.
  */
-@Chart("walk")
+@Chart(value = "walk", cacheControl = SeedData.FIXED_DATA)
 public class WalkChart implements ChartProducer {
   private static final double[] WALK = SeedData.load("walk.csv");
 

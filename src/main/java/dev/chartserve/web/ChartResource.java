@@ -1,6 +1,9 @@
 package dev.chartserve.web;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.OptionalLong;
 
 import dev.chartserve.cdi.Chart;
 import dev.chartserve.cdi.ChartRequest;
@@ -10,6 +13,7 @@ import dev.chartserve.guard.internal.SingleFlight;
 import dev.chartserve.guard.internal.UrlSigner;
 import dev.chartserve.render.Renderer;
 import dev.chartserve.web.internal.AppState;
+import dev.chartserve.web.internal.CachePolicy;
 import dev.chartserve.web.internal.ChartDrawing;
 import dev.chartserve.web.internal.ETags;
 import dev.chartserve.web.internal.Health;
@@ -81,15 +85,14 @@ public class ChartResource {
     }
     ChartRequest request = drawing.request(name, format, query);
     Chart chart = registry.annotation(name);
-    EntityTag etag = new EntityTag(ETags.of(request, chart.version(), registry.dataVersion(request)));
+    EntityTag etag = new EntityTag(ETags.of(request, chart.version(), registry.dataVersion(request),
+        state.fingerprint().value()));
     Response.ResponseBuilder notModified = http.evaluatePreconditions(etag);
     if (notModified != null) {
-      return notModified.tag(etag).header("Cache-Control", chart.cacheControl()).build();
+      return caching(notModified.tag(etag), chart).build();
     }
     byte[] image = image(request, etag.getValue(), state);
-    Response.ResponseBuilder response = Response.ok(image, request.format().mediaType())
-        .tag(etag)
-        .header("Cache-Control", chart.cacheControl())
+    Response.ResponseBuilder response = caching(Response.ok(image, request.format().mediaType()).tag(etag), chart)
         .header("X-Content-Type-Options", "nosniff");
     if (request.format() == ImageFormat.SVG) {
       // An SVG opened as a document could run script: allow only what ours uses (inline styles,
@@ -97,6 +100,16 @@ public class ChartResource {
       response.header("Content-Security-Policy", SVG_POLICY);
     }
     return response.build();
+  }
+
+  /** The chart's {@code Cache-Control}, and {@code Expires} when it lets caches keep the image fresh. */
+  private static Response.ResponseBuilder caching(Response.ResponseBuilder response, Chart chart) {
+    response.header("Cache-Control", chart.cacheControl());
+    OptionalLong lifetime = CachePolicy.sharedLifetime(chart.cacheControl());
+    if (lifetime.isPresent()) {
+      response.expires(Date.from(Instant.now().plusSeconds(lifetime.getAsLong())));
+    }
+    return response;
   }
 
   /**

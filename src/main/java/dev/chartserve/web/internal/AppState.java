@@ -16,12 +16,14 @@ import jakarta.servlet.ServletContext;
 /**
  * What one application's ChartServe holds for its lifetime: its settings, its render gate, its
  * metrics, the renders in flight (by entity tag, so identical requests share one), the image cache
- * when {@code chartserve.cache.maxBytes} is set and the URL signer when signing is on. Kept in
+ * when {@code chartserve.cache.maxBytes} is set, the URL signer when signing is on, and the
+ * fingerprint of what its images' bytes depend on (part of every entity tag). Kept in
  * a servlet context attribute, never in a static field, so two applications on one server never share
  * it and an undeploy leaves nothing behind.
  */
 public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics, InFlight inFlight,
-    SingleFlight<byte[]> identicalRenders, Optional<ImageCache> cache, Optional<UrlSigner> signer) {
+    SingleFlight<byte[]> identicalRenders, Optional<ImageCache> cache, Optional<UrlSigner> signer,
+    Fingerprint fingerprint) {
   public static final String ATTRIBUTE = "dev.chartserve.state";
 
   private static final Logger LOG = System.getLogger(AppState.class.getName());
@@ -43,11 +45,15 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
       AppState state = of(settings);
       context.setAttribute(ATTRIBUTE, state);
       LOG.log(Level.INFO, "ChartServe " + settings);
+      LOG.log(Level.INFO, "ChartServe " + state.fingerprint().summary());
       return state;
     }
   }
 
-  /** A new application state for {@code settings}: an idle gate, empty metrics, no renders in flight. */
+  /**
+   * A new application state for {@code settings}: an idle gate, empty metrics, no renders in flight,
+   * and the fingerprint of the font registry in use ({@link FontFallback#current()}).
+   */
   static AppState of(Settings settings) {
     return new AppState(settings,
         new RenderGate(settings.maxConcurrentRenders(), settings.maxQueuedRenders(), settings.queueTimeout()),
@@ -55,6 +61,7 @@ public record AppState(Settings settings, RenderGate gate, RenderMetrics metrics
         new InFlight(),
         new SingleFlight<>(),
         settings.cacheMaxBytes() == 0 ? Optional.empty() : Optional.of(new ImageCache(settings.cacheMaxBytes())),
-        settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())));
+        settings.signingKeys().isEmpty() ? Optional.empty() : Optional.of(new UrlSigner(settings.signingKeys())),
+        Fingerprint.of(FontFallback.current()));
   }
 }

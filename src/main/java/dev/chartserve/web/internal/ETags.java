@@ -10,8 +10,9 @@ import dev.chartserve.cdi.ChartRequest;
 /**
  * Strong entity tags for chart images, computed before drawing from everything the bytes depend on:
  * the chart's name and version, the producer's data version, the format, the canonical size
- * parameters, and the version of ChartServe's own drawing code. ChartServe's output is deterministic,
- * so equal tags mean equal bytes, on any node that runs the same release.
+ * parameters, and the node's {@link Fingerprint} (ChartServe's release and drawing code, JFreeChart,
+ * the Java runtime, the fonts). ChartServe's output is deterministic, so equal tags mean equal bytes,
+ * on every node: nodes that would draw differently give different tags.
  */
 public final class ETags {
   /** Bump when a change to ChartServe changes the bytes of charts drawn from the same input. */
@@ -20,10 +21,15 @@ public final class ETags {
   private ETags() {
   }
 
-  /** The tag's value, without quotes: 27 characters of URL-safe base64 of a SHA-256. */
-  public static String of(ChartRequest request, String chartVersion, String dataVersion) {
+  /**
+   * The tag's value, without quotes: 27 characters of URL-safe base64 of a SHA-256.
+   *
+   * @param fingerprint the node's {@link Fingerprint#value()}
+   */
+  public static String of(ChartRequest request, String chartVersion, String dataVersion, String fingerprint) {
     StringBuilder key = new StringBuilder("chartserve-etag\n")
         .append(DRAWING_VERSION).append('\n')
+        .append(fingerprint).append('\n')
         .append(request.name()).append('\n')
         .append(chartVersion).append('\n')
         .append(dataVersion.length()).append(':').append(dataVersion).append('\n')

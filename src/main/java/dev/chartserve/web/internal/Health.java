@@ -8,6 +8,7 @@ import dev.chartserve.guard.internal.ImageCache;
 import dev.chartserve.guard.internal.RenderGate;
 import dev.chartserve.guard.internal.RenderMetrics;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
@@ -16,8 +17,9 @@ import jakarta.json.JsonWriter;
  * The body of {@code /charts/_health}: whether charts can be drawn (headless AWT, fonts, and the first
  * charts drawn at start-up, as {@code warmUp}), the application's requests to itself
  * ({@code warmUpRequests}), the gate's limits, occupancy and predicted wait, the render counters
- * (coalesced requests among them) and time percentiles, the image cache's bound and counts, and the
- * chart names. Stateless; thread-safe.
+ * (coalesced requests among them) and time percentiles, the image cache's bound and counts, the
+ * fingerprint of what the images' bytes depend on ({@link Fingerprint}: equal on nodes that draw the
+ * same bytes) and the chart names. Stateless; thread-safe.
  */
 public final class Health {
   private Health() {
@@ -66,6 +68,7 @@ public final class Health {
             .add("renderMillis", percentiles(metrics, true))
             .add("queueWaitMillis", percentiles(metrics, false)))
         .add("cache", cache(state))
+        .add("fingerprint", fingerprint(state.fingerprint()))
         .add("charts", Json.createArrayBuilder(charts));
     if (state.settings().mode() == Settings.Mode.GLOBAL_LOCK) {
       json.add("globalLock", Json.createObjectBuilder()
@@ -105,6 +108,21 @@ public final class Health {
         .add("hits", cache.hits())
         .add("misses", cache.misses())
         .add("evictions", cache.evictions());
+  }
+
+  private static JsonObjectBuilder fingerprint(Fingerprint fingerprint) {
+    JsonArrayBuilder fonts = Json.createArrayBuilder();
+    for (Fingerprint.Face face : fingerprint.fonts()) {
+      fonts.add(Json.createObjectBuilder()
+          .add("name", face.name()).add("source", face.source()).add("sha256", face.sha256()));
+    }
+    return Json.createObjectBuilder()
+        .add("value", fingerprint.value())
+        .add("chartserve", fingerprint.chartserve())
+        .add("drawing", fingerprint.drawing())
+        .add("jfreechart", fingerprint.jfreechart())
+        .add("java", fingerprint.java())
+        .add("fonts", fonts);
   }
 
   private static double millis(Duration duration) {

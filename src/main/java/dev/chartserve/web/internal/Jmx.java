@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 
+import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -20,6 +21,8 @@ import jakarta.servlet.ServletContextListener;
  */
 public final class Jmx implements ServletContextListener {
   private static final Logger LOG = System.getLogger(Jmx.class.getName());
+  /** Versions of one application deployed at once, at most: more means names are not freed. */
+  private static final int MAX_INSTANCES = 16;
 
   private final ObjectName name;
 
@@ -27,14 +30,27 @@ public final class Jmx implements ServletContextListener {
     this.name = name;
   }
 
-  /** Registers the MBean; returns the listener that unregisters it, to add to the servlet context. */
+  /**
+   * Registers the MBean; returns the listener that unregisters it, to add to the servlet context.
+   * While another application of the same context path still holds the name (Tomcat's parallel
+   * deployment runs {@code app##2} beside {@code app##1} until the old one is undeployed), this one
+   * registers with {@code instance=2} (or the next number free) added to the name.
+   */
   public static Jmx register(String contextPath, AppState state) {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    String base = "dev.chartserve:type=ChartServe,context=" + ObjectName.quote(contextPath.isEmpty() ? "/" : contextPath);
     try {
-      ObjectName name = new ObjectName("dev.chartserve:type=ChartServe,context="
-          + ObjectName.quote(contextPath.isEmpty() ? "/" : contextPath));
-      server.registerMBean(new Bean(state), name);
-      return new Jmx(name);
+      for (int instance = 1; ; instance++) {
+        ObjectName name = new ObjectName(instance == 1 ? base : base + ",instance=" + instance);
+        try {
+          server.registerMBean(new Bean(state), name);
+          return new Jmx(name);
+        } catch (InstanceAlreadyExistsException e) {
+          if (instance == MAX_INSTANCES) {
+            throw e;
+          }
+        }
+      }
     } catch (JMException | RuntimeException e) {
       LOG.log(Level.WARNING, "ChartServe's JMX MBean is not registered: " + e);
       return new Jmx(null);
