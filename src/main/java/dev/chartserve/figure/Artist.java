@@ -28,6 +28,7 @@ public abstract class Artist {
   private String tooltip = "";
   private String url = "";
   private ArtistAnnotation annotation;
+  private boolean everyPoint;
 
   Artist() {
   }
@@ -123,6 +124,19 @@ public abstract class Artist {
 
   void attach(ArtistAnnotation annotation) {
     this.annotation = annotation;
+  }
+
+  /**
+   * Whether to draw every point and vertex given, merging nothing by pixel: what tests compare the
+   * drawing against. False by default.
+   */
+  void drawEveryPoint(boolean everyPoint) {
+    this.everyPoint = everyPoint;
+    changed();
+  }
+
+  boolean everyPoint() {
+    return everyPoint;
   }
 
   /** Tells the figure its drawing is out of date. */

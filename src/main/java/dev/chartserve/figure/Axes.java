@@ -46,6 +46,15 @@ import dev.chartserve.figure.internal.style.Theme;
  * as "2026-Mar-01" at the right end), month names in the figure's
  * {@linkplain Figure#locale() locale}; {@link #setXDateFormat} fixes the labels' pattern.
  *
+ * <p><b>Many points.</b> {@code plot}, {@code step}, {@code errorbar}, {@code scatter} and
+ * {@code fillBetween} keep the arrays they are given instead of copying them (as matplotlib does), so
+ * a series of ten million points costs no second copy: do not change an array after plotting it.
+ * Drawing costs what the output can show, not what the data holds: of the vertices of a line that
+ * fall in one narrow strip of a pixel column only the first, last, lowest and highest (and the
+ * neighbours of those two) are drawn, markers and scatter points that fall in one pixel with the
+ * same look are drawn once, and an area is outlined the same way; see {@code docs/figure-api.md},
+ * "Big series", for what that keeps of the picture.
+ *
  * <p><b>Not thread-safe</b>: axes belong to their figure, which belongs to one request.
  */
 public final class Axes {
@@ -94,33 +103,29 @@ public final class Axes {
 
   // ---- lines and markers ----
 
-  /** A line through (x[i], y[i]) in the next colour of the cycle. */
+  /** A line through (x[i], y[i]) in the next colour of the cycle; see "Many points" above. */
   public Line plot(double[] x, double[] y) {
     checkXY(x, y, "y");
-    return add(new Line(Line.Kind.DATA, x.clone(), y.clone(), null, nextColor()));
+    return add(new Line(Line.Kind.DATA, x, y, null, nextColor()));
   }
 
-  /** A line through (i, y[i]), i = 0, 1, … */
+  /** A line through (i, y[i]), i = 0, 1, …; no array of x is made. */
   public Line plot(double[] y) {
     Objects.requireNonNull(y, "y");
-    double[] x = new double[y.length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = i;
-    }
-    return plot(x, y);
+    return add(new Line(Line.Kind.DATA, null, y, null, nextColor()));
   }
 
   /** Markers at (x[i], y[i]): circles of 36 pt² in the next colour of the cycle. */
   public Scatter scatter(double[] x, double[] y) {
     checkXY(x, y, "y");
-    return add(new Scatter(x.clone(), y.clone(), nextColor()));
+    return add(new Scatter(x, y, nextColor()));
   }
 
   /** A line through the points with vertical error bars y[i] ± yerr[i], in one colour. */
   public Line errorbar(double[] x, double[] y, double[] yerr) {
     checkXY(x, y, "y");
     checkXY(x, yerr, "yerr");
-    return add(new Line(Line.Kind.DATA, x.clone(), y.clone(), yerr.clone(), nextColor()));
+    return add(new Line(Line.Kind.DATA, x, y, yerr, nextColor()));
   }
 
   /** A horizontal line across the axes at {@code y}, in the next colour of the cycle. */
@@ -220,16 +225,7 @@ public final class Axes {
   public Patch fillBetween(double[] x, double[] y1, double[] y2) {
     checkXY(x, y1, "y1");
     checkXY(x, y2, "y2");
-    int n = x.length;
-    double[] px = new double[2 * n];
-    double[] py = new double[2 * n];
-    for (int i = 0; i < n; i++) {
-      px[i] = x[i];
-      py[i] = y1[i];
-      px[2 * n - 1 - i] = x[i];
-      py[2 * n - 1 - i] = y2[i];
-    }
-    return add(new Patch(px, py, nextColor(), new double[0], new double[0]));
+    return add(Patch.region(x, y2, y1, nextColor(), new double[0]));
   }
 
   /** The area between y1 and the constant {@code y2} (0 in matplotlib's default) over x. */
@@ -754,7 +750,7 @@ public final class Axes {
   public Line step(double[] x, double[] y, String where) {
     checkXY(x, y, "y");
     Steps.check(where);
-    Line line = new Line(Line.Kind.DATA, x.clone(), y.clone(), null, nextColor());
+    Line line = new Line(Line.Kind.DATA, x, y, null, nextColor());
     line.steps(where);
     return add(line);
   }
@@ -791,16 +787,7 @@ public final class Axes {
 
   /** The area between {@code lo} and {@code hi} over {@code x}, sticky in y at {@code stickyY}. */
   private static Patch between(double[] x, double[] lo, double[] hi, Color color, double[] stickyY) {
-    int n = x.length;
-    double[] px = new double[2 * n];
-    double[] py = new double[2 * n];
-    for (int i = 0; i < n; i++) {
-      px[i] = x[i];
-      py[i] = hi[i];
-      px[2 * n - 1 - i] = x[i];
-      py[2 * n - 1 - i] = lo[i];
-    }
-    return new Patch(px, py, color, new double[0], stickyY);
+    return Patch.region(x, lo, hi, color, stickyY);
   }
 
   /** Checks that {@code base} (bottom or left; null for 0) has one value per bar. */

@@ -6,12 +6,16 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Objects;
 
 import org.jfree.data.Range;
 
+import dev.chartserve.figure.internal.ColumnPath;
+import dev.chartserve.figure.internal.MarkerCells;
+import dev.chartserve.figure.internal.PixelGrid;
 import dev.chartserve.figure.internal.style.Strokes;
 import dev.chartserve.figure.internal.style.Theme;
 
@@ -27,7 +31,7 @@ public final class Line extends Artist {
   enum Kind { DATA, HORIZONTAL, VERTICAL }
 
   private final Kind kind;
-  private final double[] x;
+  private final double[] x; // null: x = 0, 1, 2, … (plot(y))
   private final double[] y;
   private final double[] yerr;
   private Color color;
@@ -35,6 +39,10 @@ public final class Line extends Artist {
   private float lineWidth = Theme.LINE_WIDTH;
   private String marker = "None";
   private double markerSize = Theme.MARKER_SIZE;
+  private Range xRange; // the data's extent, found once (the arrays are not copied, nor changed)
+  private Range yRange;
+  private Path2D lastPath; // the path last drawn, in user space, and the area it was drawn in
+  private Rectangle2D lastArea;
   private String steps; // null: straight segments; "pre", "post", "mid": Axes.step
 
   Line(Kind kind, double[] x, double[] y, double[] yerr, Color color) {
@@ -170,39 +178,80 @@ public final class Line extends Artist {
     }
     if (yerr != null) {
       g.setStroke(new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-      for (int i = 0; i < x.length; i++) {
-        double px = view.x(x[i]);
+      for (int i = 0; i < y.length; i++) {
+        double px = view.x(x(i));
         g.draw(new Line2D.Double(px, view.y(y[i] - yerr[i]), px, view.y(y[i] + yerr[i])));
       }
     }
     if (stroke != null) {
-      double[][] v = steps == null ? new double[][] {x, y} : Steps.vertices(x, y, steps);
-      double[] vx = v[0];
-      double[] vy = v[1];
-      Path2D.Double path = new Path2D.Double();
-      boolean pen = false;
-      for (int i = 0; i < vx.length; i++) {
-        if (!Double.isFinite(vx[i]) || !Double.isFinite(vy[i])) {
-          pen = false; // a gap, as matplotlib leaves for NaN
-          continue;
-        }
-        double px = view.x(vx[i]);
-        double py = view.y(vy[i]);
-        if (pen) {
-          path.lineTo(px, py);
-        } else {
-          path.moveTo(px, py);
-          pen = true;
-        }
-      }
       g.setStroke(stroke);
+      Path2D path = path(g, view, stroke);
       g.draw(path);
+      lastPath = path;
+      lastArea = view.area;
     }
-    for (int i = 0; i < x.length; i++) {
-      if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
-        drawMarker(g, view.x(x[i]), view.y(y[i]));
+    if (Strokes.marker(marker, 0, 0, markerSize) != null) {
+      drawMarkers(g, view);
+    }
+  }
+
+  /**
+   * The markers, one per point, but only the first of those that fall in one pixel of the output
+   * (a figure pixel for vector outputs): the others would be drawn exactly over it, in the same
+   * shape and colour. Markers too far outside the data area to reach into it are not drawn.
+   */
+  private void drawMarkers(Graphics2D g, View view) {
+    PixelGrid grid = PixelGrid.of(g);
+    MarkerCells cells = everyPoint() || !grid.aligned() ? null
+        : new MarkerCells(grid, view.area, markerSize + 1);
+    for (int i = 0; i < y.length; i++) {
+      double px = view.x(x(i));
+      double py = view.y(y[i]);
+      if (Double.isFinite(px) && Double.isFinite(py) && (cells == null || cells.claim(px, py, i, MarkerCells.ALIKE))) {
+        drawMarker(g, px, py);
+      }
+      if ((i & (ColumnPath.CHUNK - 1)) == 0) {
+        grid.deadline().check();
       }
     }
+  }
+
+  /**
+   * The path of the line through the data, as the output's pixels can show it: {@link ColumnPath}
+   * keeps, of the vertices in each pixel column, the first, lowest, highest and last. A dashed line
+   * keeps every vertex (its dashes run along the whole length), as does a drawing on a transform
+   * without a pixel grid (rotated) and one asked for every point.
+   */
+  private Path2D path(Graphics2D g, View view, BasicStroke stroke) {
+    PixelGrid grid = PixelGrid.of(g);
+    boolean every = everyPoint() || !grid.aligned() || stroke.getDashArray() != null;
+    ColumnPath path = new ColumnPath(grid, grid.strips(), view.area, stroke.getLineWidth() * 0.75,
+        every);
+    if (steps == null) {
+      for (int i = 0; i < y.length; i++) {
+        path.lineTo(view.x(x(i)), view.y(y[i]));
+      }
+    } else {
+      Steps.trace(xs(), y, steps, (vx, vy) -> path.lineTo(view.x(vx), view.y(vy)));
+    }
+    return path.finish();
+  }
+
+  /** x of point {@code i}. */
+  private double x(int i) {
+    return x == null ? i : x[i];
+  }
+
+  /** The x values as an array (made for {@code plot(y)}, whose x are implicit). */
+  private double[] xs() {
+    if (x != null) {
+      return x;
+    }
+    double[] xs = new double[y.length];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = i;
+    }
+    return xs;
   }
 
   /**
@@ -214,7 +263,7 @@ public final class Line extends Artist {
     if (kind != Kind.DATA) {
       return List.of(); // axhline / axvline: no data point to hit
     }
-    return view.pointHotspots(x, y, markerSize);
+    return view.pointHotspots(y.length, this::x, i -> y[i], markerSize);
   }
 
   private void drawMarker(Graphics2D g, double px, double py) {
@@ -253,29 +302,56 @@ public final class Line extends Artist {
         return px >= box.getMinX() && px <= box.getMaxX() ? 1 : 0;
       }
       default -> {
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        for (int i = 0; i < x.length; i++) {
-          double px = view.x(x[i]);
-          double py = view.y(y[i]);
-          if (box.contains(px, py)) {
-            n++; // a vertex under the legend
-          }
-          if (i > 0 && Double.isFinite(lastX + lastY + px + py)
-              && box.intersectsLine(lastX, lastY, px, py)) {
-            n++; // a segment through it
-          }
-          lastX = px;
-          lastY = py;
+        if (lastPath != null && lastArea.equals(view.area)) {
+          return overlap(lastPath, box); // the vertices drawn, not the millions given
         }
-        return n;
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < y.length; i++) {
+          double px = view.x(x(i));
+          double py = view.y(y[i]);
+          if (i == 0) {
+            path.moveTo(px, py);
+          } else {
+            path.lineTo(px, py);
+          }
+        }
+        return overlap(path, box);
       }
     }
   }
 
+  /** Vertices of {@code path} under {@code box}, and segments through it. */
+  private static int overlap(Path2D path, Rectangle2D box) {
+    int n = 0;
+    double lastX = Double.NaN;
+    double lastY = Double.NaN;
+    double[] c = new double[6];
+    for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      double px = c[0];
+      double py = c[1];
+      if (box.contains(px, py)) {
+        n++; // a vertex under the legend
+      }
+      if (type == PathIterator.SEG_LINETO && Double.isFinite(lastX + lastY + px + py)
+          && box.intersectsLine(lastX, lastY, px, py)) {
+        n++; // a segment through it
+      }
+      lastX = px;
+      lastY = py;
+    }
+    return n;
+  }
+
   @Override
   Range xRange() {
-    return kind == Kind.HORIZONTAL ? null : range(x);
+    if (kind == Kind.HORIZONTAL) {
+      return null;
+    }
+    if (xRange == null) {
+      xRange = x != null ? range(x) : y.length == 0 ? null : new Range(0, y.length - 1);
+    }
+    return xRange;
   }
 
   @Override
@@ -283,6 +359,13 @@ public final class Line extends Artist {
     if (kind == Kind.VERTICAL) {
       return null;
     }
+    if (yRange == null) {
+      yRange = dataYRange();
+    }
+    return yRange;
+  }
+
+  private Range dataYRange() {
     if (yerr == null) {
       return range(y);
     }

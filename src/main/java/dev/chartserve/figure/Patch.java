@@ -11,6 +11,9 @@ import java.util.Objects;
 
 import org.jfree.data.Range;
 
+import dev.chartserve.figure.internal.ColumnPath;
+import dev.chartserve.figure.internal.PixelGrid;
+
 /**
  * A filled shape in data coordinates, matplotlib's {@code Patch}: one bar of {@link Axes#bar} or
  * {@link Axes#barh}, one bin of {@link Axes#hist}, or the area of {@link Axes#fillBetween}. By
@@ -20,8 +23,15 @@ import org.jfree.data.Range;
  * <p><b>Not thread-safe</b>, like its figure.
  */
 public final class Patch extends Artist {
-  private final double[] xs; // polygon vertices in data coordinates
+  private final double[] xs; // polygon vertices in data coordinates (null for a region)
   private final double[] ys;
+  private final double[] regionX; // a region between two curves: x, its lower and upper bounds
+  private final double[] regionLo;
+  private final double[] regionHi;
+  private Range xRange; // found once: the arrays are not copied, nor changed
+  private Range yRange;
+  private Path2D lastPath; // the outline last drawn, and the area it was drawn in
+  private Rectangle2D lastArea;
   private final double[] stickyX;
   private final double[] stickyY;
   private Color face;
@@ -29,11 +39,50 @@ public final class Patch extends Artist {
   private float lineWidth = 1f;
 
   Patch(double[] xs, double[] ys, Color face, double[] stickyX, double[] stickyY) {
+    this(xs, ys, null, null, null, face, stickyX, stickyY);
+  }
+
+  private Patch(double[] xs, double[] ys, double[] regionX, double[] regionLo, double[] regionHi,
+      Color face, double[] stickyX, double[] stickyY) {
     this.xs = xs;
     this.ys = ys;
+    this.regionX = regionX;
+    this.regionLo = regionLo;
+    this.regionHi = regionHi;
     this.face = face;
     this.stickyX = stickyX;
     this.stickyY = stickyY;
+  }
+
+  /**
+   * The region between {@code lo} and {@code hi} over {@code x} (the arrays kept, not copied): the
+   * polygon along {@code hi} forwards and back along {@code lo}, as matplotlib's
+   * {@code fill_between}.
+   */
+  static Patch region(double[] x, double[] lo, double[] hi, Color face, double[] stickyY) {
+    return new Patch(null, null, x, lo, hi, face, new double[0], stickyY);
+  }
+
+  /** How many vertices the outline has. */
+  private int vertices() {
+    return xs != null ? xs.length : 2 * regionX.length;
+  }
+
+  /** x of vertex {@code i}: of a region, along the upper bound and then back along the lower. */
+  private double vx(int i) {
+    if (xs != null) {
+      return xs[i];
+    }
+    int n = regionX.length;
+    return i < n ? regionX[i] : regionX[2 * n - 1 - i];
+  }
+
+  private double vy(int i) {
+    if (ys != null) {
+      return ys[i];
+    }
+    int n = regionX.length;
+    return i < n ? regionHi[i] : regionLo[2 * n - 1 - i];
   }
 
   /** A rectangle from (x0, y0) to (x1, y1), sticky at the base {@code y0} (or {@code x0}). */
@@ -112,55 +161,84 @@ public final class Patch extends Artist {
 
   /** The left (for bars), the smallest x of the shape. */
   public double x() {
-    return range(xs).getLowerBound();
+    return xRange().getLowerBound();
   }
 
   /** The bottom (for bars), the smallest y of the shape. */
   public double y() {
-    return range(ys).getLowerBound();
+    return yRange().getLowerBound();
   }
 
   /** The width of the shape's extent in x. */
   public double width() {
-    return range(xs).getLength();
+    return xRange().getLength();
   }
 
   /** The height of the shape's extent in y. */
   public double height() {
-    return range(ys).getLength();
+    return yRange().getLength();
   }
 
+  /**
+   * Fills (and strokes) the outline. An outline of many vertices is drawn as the output can show
+   * it, through {@link ColumnPath} with the fill's own reach (none): of each run of vertices in one
+   * narrow strip of a pixel column, the first, last, lowest and highest and the neighbours of those
+   * two. An outline with an edge keeps every vertex, as does one on a rotated drawing.
+   */
   @Override
   void draw(Graphics2D g, View view) {
-    paint(g, path(view));
+    PixelGrid grid = PixelGrid.of(g);
+    boolean stroked = edge != null && edge.getAlpha() > 0 && lineWidth > 0;
+    Path2D path = outline(view, grid, stroked || !grid.aligned() || everyPoint());
+    paint(g, path);
+    lastPath = path;
+    lastArea = view.area;
   }
 
   /** The patch's outline within the data area (a bar that runs off the axes ends at their edge). */
   @Override
   List<Shape> hotspots(View view) {
-    java.awt.geom.Area inside = new java.awt.geom.Area(path(view));
+    java.awt.geom.Area inside = new java.awt.geom.Area(drawnOutline(view));
     inside.intersect(new java.awt.geom.Area(view.area));
     return inside.isEmpty() ? List.of() : List.of(inside);
   }
 
   @Override
   int overlap(View view, Rectangle2D box) {
-    return path(view).intersects(box) ? 1 : 0;
+    return drawnOutline(view).intersects(box) ? 1 : 0;
   }
 
-  private Path2D.Double path(View view) {
-    Path2D.Double path = new Path2D.Double();
-    for (int i = 0; i < xs.length; i++) {
-      double px = view.x(xs[i]);
-      double py = view.y(ys[i]);
-      if (i == 0) {
-        path.moveTo(px, py);
-      } else {
-        path.lineTo(px, py);
-      }
+  /** The outline last drawn in {@code view}'s area, or every vertex's when there was none. */
+  private Path2D drawnOutline(View view) {
+    if (lastPath != null && lastArea.equals(view.area)) {
+      return lastPath;
     }
-    path.closePath();
-    return path;
+    return outline(view, null, true);
+  }
+
+  private Path2D outline(View view, PixelGrid grid, boolean everyVertex) {
+    int n = vertices();
+    if (everyVertex || n <= 4) {
+      Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 1);
+      for (int i = 0; i < n; i++) {
+        double px = view.x(vx(i));
+        double py = view.y(vy(i));
+        if (i == 0) {
+          path.moveTo(px, py);
+        } else {
+          path.lineTo(px, py);
+        }
+      }
+      path.closePath();
+      return path;
+    }
+    ColumnPath path = new ColumnPath(grid, grid.strips(), view.area, 0);
+    for (int i = 0; i < n; i++) {
+      path.lineTo(view.x(vx(i)), view.y(vy(i)));
+    }
+    Path2D outline = path.finish();
+    outline.closePath();
+    return outline;
   }
 
   private void paint(Graphics2D g, java.awt.Shape shape) {
@@ -182,12 +260,22 @@ public final class Patch extends Artist {
 
   @Override
   Range xRange() {
-    return range(xs);
+    if (xRange == null) {
+      xRange = range(xs != null ? xs : regionX);
+    }
+    return xRange;
   }
 
   @Override
   Range yRange() {
-    return range(ys);
+    if (yRange == null) {
+      yRange = ys != null ? range(ys) : union(range(regionLo), range(regionHi));
+    }
+    return yRange;
+  }
+
+  private static Range union(Range a, Range b) {
+    return a == null ? b : b == null ? a : Range.combine(a, b);
   }
 
   @Override

@@ -10,6 +10,9 @@ import java.util.Objects;
 
 import org.jfree.data.Range;
 
+import dev.chartserve.figure.internal.ColumnPath;
+import dev.chartserve.figure.internal.MarkerCells;
+import dev.chartserve.figure.internal.PixelGrid;
 import dev.chartserve.figure.internal.style.Strokes;
 import dev.chartserve.figure.internal.style.Theme;
 
@@ -26,6 +29,8 @@ public final class Scatter extends Artist {
   private double[] sizes;
   private Color[] colors;
   private String marker = "o";
+  private Range xRange; // the data's extent, found once (the arrays are not copied, nor changed)
+  private Range yRange;
 
   Scatter(double[] x, double[] y, Color color) {
     this.x = x;
@@ -110,24 +115,50 @@ public final class Scatter extends Artist {
     }
   }
 
+  /**
+   * Draws the markers in order, but only the first of those that fall in one pixel of the output
+   * (a figure pixel for vector outputs) with the same size and colour: the others would be drawn
+   * exactly over it. Markers too far outside the data area to reach into it are not drawn.
+   */
   @Override
   void draw(Graphics2D g, View view) {
+    PixelGrid grid = PixelGrid.of(g);
+    MarkerCells cells = grid.aligned() && !everyPoint()
+        ? new MarkerCells(grid, view.area, Math.sqrt(largestSize()) / 2 + 1) : null;
+    MarkerCells.Look look = sizes.length == 1 && colors.length == 1 ? MarkerCells.ALIKE
+        : (a, b) -> size(a) == size(b) && color(a).equals(color(b));
     for (int i = 0; i < x.length; i++) {
-      if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
-        double size = Math.sqrt(sizes[sizes.length == 1 ? 0 : i]);
-        mark(g, view.x(x[i]), view.y(y[i]), size, colors[colors.length == 1 ? 0 : i]);
+      double px = view.x(x[i]);
+      double py = view.y(y[i]);
+      if (Double.isFinite(px) && Double.isFinite(py) && (cells == null || cells.claim(px, py, i, look))) {
+        mark(g, px, py, Math.sqrt(size(i)), color(i));
+      }
+      if ((i & (ColumnPath.CHUNK - 1)) == 0) {
+        grid.deadline().check();
       }
     }
+  }
+
+  private double size(int i) {
+    return sizes[sizes.length == 1 ? 0 : i];
+  }
+
+  private Color color(int i) {
+    return colors[colors.length == 1 ? 0 : i];
+  }
+
+  private double largestSize() {
+    double largest = 0;
+    for (double s : sizes) {
+      largest = Math.max(largest, s);
+    }
+    return largest;
   }
 
   /** One square per point inside the data area, the marker's size (at least {@link View#MIN_HOTSPOT} points). */
   @Override
   List<Shape> hotspots(View view) {
-    double largest = 0;
-    for (double s : sizes) {
-      largest = Math.max(largest, Math.sqrt(s));
-    }
-    return view.pointHotspots(x, y, largest);
+    return view.pointHotspots(x.length, i -> x[i], i -> y[i], Math.sqrt(largestSize()));
   }
 
   private void mark(Graphics2D g, double px, double py, double size, Color color) {
@@ -158,11 +189,17 @@ public final class Scatter extends Artist {
 
   @Override
   Range xRange() {
-    return range(x);
+    if (xRange == null) {
+      xRange = range(x);
+    }
+    return xRange;
   }
 
   @Override
   Range yRange() {
-    return range(y);
+    if (yRange == null) {
+      yRange = range(y);
+    }
+    return yRange;
   }
 }

@@ -56,6 +56,11 @@ public final class DeadlineGraphics2D extends Graphics2D {
     return g;
   }
 
+  /** The deadline every drawing operation checks. */
+  public Deadline deadline() {
+    return deadline;
+  }
+
   @Override
   public void addRenderingHints(Map<?, ?> a0) {
     g.addRenderingHints(a0);

@@ -16,7 +16,7 @@ import dev.chartserve.cdi.ChartRequest;
  */
 public final class ETags {
   /** Bump when a change to ChartServe changes the bytes of charts drawn from the same input. */
-  static final String DRAWING_VERSION = "1";
+  static final String DRAWING_VERSION = "2";
 
   private ETags() {
   }
