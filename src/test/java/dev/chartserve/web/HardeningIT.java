@@ -91,13 +91,18 @@ class HardeningIT {
   @Test
   void theWarBundlesNoApiItsServerProvides() throws Exception {
     Path war = Path.of(System.getProperty("chartserve.war"));
+    // The APIs' root package: jakarta/, or javax/ on the javax servers (Tomcat 9, WildFly 26).
+    String api = Wars.javax() ? "javax/" : "jakarta/";
     Set<String> provided = "wildfly".equals(System.getProperty("server.kind"))
-        ? Set.of("jakarta/") // WildFly is a full Jakarta EE server: every jakarta.* API is its own
-        : packagesIn(Path.of(System.getProperty("tomcat.home"), "lib"));
+        ? Set.of(api) // WildFly is a full Jakarta EE (Java EE) server: every API of the kind is its own
+        : packagesIn(Path.of(System.getProperty("tomcat.home"), "lib"), api);
     // The one exception, on purpose: Tomcat 11's Annotations 3.0 dropped jakarta.annotation.ManagedBean,
     // which Jersey 3.1 loads, so the Tomcat WAR keeps jakarta.annotation-api 2.1 (docs/decisions.md).
-    provided = provided.stream().filter(p -> !p.startsWith("jakarta/annotation/"))
-        .collect(java.util.stream.Collectors.toSet());
+    // Tomcat 9's Annotations 1.3 has it: the javax WAR bundles no annotation API, no exception there.
+    if (!Wars.javax()) {
+      provided = provided.stream().filter(p -> !p.startsWith("jakarta/annotation/"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
     List<String> bundled = new ArrayList<>();
     try (ZipFile zip = new ZipFile(war.toFile())) {
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
@@ -119,20 +124,30 @@ class HardeningIT {
     assertTrue(bundled.isEmpty(), war.getFileName() + " bundles what the server provides: " + bundled);
   }
 
-  /** Whether {@code className} (an entry name) is in one of {@code packages}; {@code jakarta/} means all of them. */
+  /**
+   * Whether {@code className} (an entry name) is in one of {@code packages}; {@code jakarta/} means all of
+   * them, {@code javax/} all of them but the JDK's own ({@code javax/imageio/}, {@code javax/xml/}...).
+   */
   private static boolean provides(Set<String> packages, String className) {
     String pkg = className.substring(0, className.lastIndexOf('/') + 1);
-    return packages.contains(pkg) || packages.contains("jakarta/") && pkg.startsWith("jakarta/");
+    return packages.contains(pkg) || packages.contains("jakarta/") && pkg.startsWith("jakarta/")
+        || packages.contains("javax/") && pkg.startsWith("javax/") && !JDK_PACKAGES.contains(pkg);
   }
 
-  /** The jakarta.* packages of the server's own jars, as entry prefixes ({@code jakarta/servlet/}). */
-  private static Set<String> packagesIn(Path lib) throws IOException {
+  /** The packages of the JDK running the tests, as entry prefixes ({@code javax/imageio/}). */
+  private static final Set<String> JDK_PACKAGES = ModuleLayer.boot().modules().stream()
+      .flatMap(module -> module.getPackages().stream())
+      .map(name -> name.replace('.', '/') + "/")
+      .collect(java.util.stream.Collectors.toSet());
+
+  /** The {@code api} packages of the server's own jars, as entry prefixes ({@code jakarta/servlet/}). */
+  private static Set<String> packagesIn(Path lib, String api) throws IOException {
     Set<String> packages = new TreeSet<>();
     try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
       for (Path jar : jars) {
         try (JarFile file = new JarFile(jar.toFile())) {
           file.stream().map(JarEntry::getName)
-              .filter(name -> name.startsWith("jakarta/") && name.endsWith(".class"))
+              .filter(name -> name.startsWith(api) && name.endsWith(".class"))
               .map(name -> name.substring(0, name.lastIndexOf('/') + 1))
               .forEach(packages::add);
         }
