@@ -3,6 +3,7 @@ package dev.chartserve.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -122,6 +123,56 @@ class HardeningIT {
       }
     }
     assertTrue(bundled.isEmpty(), war.getFileName() + " bundles what the server provides: " + bundled);
+  }
+
+  @Test
+  void theJavaxEditionReferencesNoJakartaPackage() throws Exception {
+    assumeTrue(Wars.javax(), "the javax edition's WARs and jar only");
+    // Built at run time: the Transformer must not see it as a constant of this (transformed) class.
+    String jakarta = String.join("", "jak", "arta");
+    List<String> left = new ArrayList<>();
+    left.addAll(entriesNaming(Path.of(System.getProperty("chartserve.war")), jakarta));
+    left.addAll(entriesNaming(Path.of(System.getProperty("chartserve.plugin.jar")), jakarta));
+    assertEquals(List.of(), left, "entries that still name a " + jakarta + ".* package");
+  }
+
+  /**
+   * The entries of {@code archive} (its libraries aside) whose name or content names a package under
+   * {@code root}: {@code root/...} as class files write it, {@code root.} as text and string constants do.
+   */
+  private static List<String> entriesNaming(Path archive, String root) throws IOException {
+    byte[] internal = (root + "/").getBytes(StandardCharsets.US_ASCII);
+    byte[] dotted = (root + ".").getBytes(StandardCharsets.US_ASCII);
+    List<String> found = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(archive.toFile())) {
+      for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+        ZipEntry entry = entries.nextElement();
+        if (entry.isDirectory() || entry.getName().startsWith("WEB-INF/lib/")) {
+          continue;
+        }
+        byte[] content;
+        try (InputStream in = zip.getInputStream(entry)) {
+          content = in.readAllBytes();
+        }
+        if (entry.getName().contains(root + ".") || indexOf(content, internal) >= 0 || indexOf(content, dotted) >= 0) {
+          found.add(archive.getFileName() + "!/" + entry.getName());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**
