@@ -3,6 +3,7 @@ package dev.chartserve.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,13 +92,18 @@ class HardeningIT {
   @Test
   void theWarBundlesNoApiItsServerProvides() throws Exception {
     Path war = Path.of(System.getProperty("chartserve.war"));
+    // The APIs' root package: jakarta/, or javax/ on the javax servers (Tomcat 9, WildFly 26).
+    String api = Wars.javax() ? "javax/" : "jakarta/";
     Set<String> provided = "wildfly".equals(System.getProperty("server.kind"))
-        ? Set.of("jakarta/") // WildFly is a full Jakarta EE server: every jakarta.* API is its own
-        : packagesIn(Path.of(System.getProperty("tomcat.home"), "lib"));
+        ? Set.of(api) // WildFly is a full Jakarta EE (Java EE) server: every API of the kind is its own
+        : packagesIn(Path.of(System.getProperty("tomcat.home"), "lib"), api);
     // The one exception, on purpose: Tomcat 11's Annotations 3.0 dropped jakarta.annotation.ManagedBean,
     // which Jersey 3.1 loads, so the Tomcat WAR keeps jakarta.annotation-api 2.1 (docs/decisions.md).
-    provided = provided.stream().filter(p -> !p.startsWith("jakarta/annotation/"))
-        .collect(java.util.stream.Collectors.toSet());
+    // Tomcat 9's Annotations 1.3 has it: the javax WAR bundles no annotation API, no exception there.
+    if (!Wars.javax()) {
+      provided = provided.stream().filter(p -> !p.startsWith("jakarta/annotation/"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
     List<String> bundled = new ArrayList<>();
     try (ZipFile zip = new ZipFile(war.toFile())) {
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
@@ -119,20 +125,82 @@ class HardeningIT {
     assertTrue(bundled.isEmpty(), war.getFileName() + " bundles what the server provides: " + bundled);
   }
 
-  /** Whether {@code className} (an entry name) is in one of {@code packages}; {@code jakarta/} means all of them. */
-  private static boolean provides(Set<String> packages, String className) {
-    String pkg = className.substring(0, className.lastIndexOf('/') + 1);
-    return packages.contains(pkg) || packages.contains("jakarta/") && pkg.startsWith("jakarta/");
+  @Test
+  void theJavaxEditionReferencesNoJakartaPackage() throws Exception {
+    assumeTrue(Wars.javax(), "the javax edition's WARs and jar only");
+    // Built at run time: the Transformer must not see it as a constant of this (transformed) class.
+    String jakarta = String.join("", "jak", "arta");
+    List<String> left = new ArrayList<>();
+    left.addAll(entriesNaming(Path.of(System.getProperty("chartserve.war")), jakarta));
+    left.addAll(entriesNaming(Path.of(System.getProperty("chartserve.plugin.jar")), jakarta));
+    assertEquals(List.of(), left, "entries that still name a " + jakarta + ".* package");
   }
 
-  /** The jakarta.* packages of the server's own jars, as entry prefixes ({@code jakarta/servlet/}). */
-  private static Set<String> packagesIn(Path lib) throws IOException {
+  /**
+   * The entries of {@code archive} (its libraries and Maven descriptor aside) whose name or content names a package under
+   * {@code root}: {@code root/...} as class files write it, {@code root.} as text and string constants do.
+   */
+  private static List<String> entriesNaming(Path archive, String root) throws IOException {
+    byte[] internal = (root + "/").getBytes(StandardCharsets.US_ASCII);
+    byte[] dotted = (root + ".").getBytes(StandardCharsets.US_ASCII);
+    List<String> found = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(archive.toFile())) {
+      for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+        ZipEntry entry = entries.nextElement();
+        // Libraries are the javax ones, not transformed; the Maven descriptor names their coordinates
+        // (org.glassfish:jakarta.json holds javax.json).
+        if (entry.isDirectory() || entry.getName().startsWith("WEB-INF/lib/") || entry.getName().startsWith("META-INF/maven/")) {
+          continue;
+        }
+        byte[] content;
+        try (InputStream in = zip.getInputStream(entry)) {
+          content = in.readAllBytes();
+        }
+        if (entry.getName().contains(root + ".") || indexOf(content, internal) >= 0 || indexOf(content, dotted) >= 0) {
+          found.add(archive.getFileName() + "!/" + entry.getName());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code className} (an entry name) is in one of {@code packages}; {@code jakarta/} means all of
+   * them, {@code javax/} all of them but the JDK's own ({@code javax/imageio/}, {@code javax/xml/}...).
+   */
+  private static boolean provides(Set<String> packages, String className) {
+    String pkg = className.substring(0, className.lastIndexOf('/') + 1);
+    return packages.contains(pkg) || packages.contains("jakarta/") && pkg.startsWith("jakarta/")
+        || packages.contains("javax/") && pkg.startsWith("javax/") && !JDK_PACKAGES.contains(pkg);
+  }
+
+  /** The packages of the JDK running the tests, as entry prefixes ({@code javax/imageio/}). */
+  private static final Set<String> JDK_PACKAGES = ModuleLayer.boot().modules().stream()
+      .flatMap(module -> module.getPackages().stream())
+      .map(name -> name.replace('.', '/') + "/")
+      .collect(java.util.stream.Collectors.toSet());
+
+  /** The {@code api} packages of the server's own jars, as entry prefixes ({@code jakarta/servlet/}). */
+  private static Set<String> packagesIn(Path lib, String api) throws IOException {
     Set<String> packages = new TreeSet<>();
     try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
       for (Path jar : jars) {
         try (JarFile file = new JarFile(jar.toFile())) {
           file.stream().map(JarEntry::getName)
-              .filter(name -> name.startsWith("jakarta/") && name.endsWith(".class"))
+              .filter(name -> name.startsWith(api) && name.endsWith(".class"))
               .map(name -> name.substring(0, name.lastIndexOf('/') + 1))
               .forEach(packages::add);
         }

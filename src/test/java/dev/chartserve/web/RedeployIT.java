@@ -33,16 +33,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Deploys and undeploys a copy of the demo WAR ten times on the running Tomcat, drawing charts in
- * each, then asks Tomcat's leak detection and the JVM itself whether any of those applications is
- * still in memory. A leak of any kind (a thread, a ThreadLocal, an MBean, a JDK cache) keeps a whole
+ * Deploys and undeploys a copy of the demo WAR ten times (five on Tomcat 9) on the running Tomcat,
+ * drawing charts in each, then asks Tomcat's leak detection and the JVM itself whether any of those
+ * applications is still in memory. A leak of any kind (a thread, a ThreadLocal, an MBean, a JDK cache) keeps a whole
  * class loader alive, one more per redeploy.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RedeployIT {
   private static final String CONTEXT = "redeploy";
-  private static final int CYCLES = 10;
+  /** Ten; five on Tomcat 9, the javax run (pom.xml sets {@code redeploy.cycles}). */
+  private static final int CYCLES = Integer.getInteger("redeploy.cycles", 10);
   private static final String MARKER = RedeployMarker.class.getName();
   private static final Duration JCMD_TIMEOUT = Duration.ofSeconds(60);
 
@@ -55,7 +56,7 @@ class RedeployIT {
   Deployer deployer;
 
   @Test
-  void tenRedeploysThatDrawChartsLeaveNoApplicationBehind() throws Exception {
+  void redeploysThatDrawChartsLeaveNoApplicationBehind() throws Exception {
     assumeTrue("tomcat".equals(System.getProperty("server.kind")),
         "asks Tomcat's manager (findleaks) and Tomcat's JVM (jcmd); WildFly has neither the manager"
             + " nor a Tomcat class loader to count");
@@ -94,8 +95,8 @@ class RedeployIT {
         + " %d after %d redeploys and a full GC; findleaks: %s%n", System.getProperty("tomcat.home"),
         loadersWhileDeployed, CONTEXT, loadersAfterUndeploy, CYCLES, findleaks.strip().replace('\n', ' '));
     assertEquals(1, loadersWhileDeployed, "the deployed application has exactly one class loader");
-    // A leak pins every undeployed loader: it shows as 10 here. At most 1 leaves room for the last
-    // one only (a container thread's cached request state); 0 is what Tomcat 10.1 and 11 measure.
+    // A leak pins every undeployed loader: it shows as CYCLES here. At most 1 leaves room for the last
+    // one only (a container thread's cached request state); 0 is what Tomcat 9, 10.1 and 11 measure.
     assertTrue(loadersAfterUndeploy <= 1,
         loadersAfterUndeploy + " class loaders of /" + CONTEXT + " survive " + CYCLES + " undeploys and a full GC");
 
