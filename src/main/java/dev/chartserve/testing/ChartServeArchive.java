@@ -47,6 +47,10 @@ import org.jboss.shrinkwrap.resolver.api.maven.ScopeType;
  *       OpenPDF, Caffeine); the server provides JAX-RS, CDI, JSON-P and JSTL.</li>
  * </ul>
  *
+ * <p>With the javax edition ({@code dev.chartserve:chartserve-javax}) the same two are Tomcat 9 and
+ * WildFly 26 / JBoss EAP 7.4, and the libraries are that edition's (Jersey 2, Weld 3.1 servlet, JSON-P
+ * 1.1; no JSTL, which its POM does not bring).
+ *
  * <p>The plugin jar is the one this class was loaded from (the {@code plugin} jar on the test's class
  * path). Its libraries are the compile and run-time dependencies of its POM
  * ({@code dev.chartserve:chartserve}, the version in the jar), resolved by ShrinkWrap's Maven resolver
@@ -57,15 +61,51 @@ import org.jboss.shrinkwrap.resolver.api.maven.ScopeType;
  * itself does not bring them.
  *
  * <p>Context-params ({@link #contextParam}) go into the archive's {@code WEB-INF/web.xml}, which is
- * created if the archive has none. Not thread-safe: configure and use it from one thread.
+ * created if the archive has none: Servlet 6.0 for the Jakarta plugin jar, Servlet 4.0 for the javax
+ * one (the plugin jar's own initializer service says which it is). Not thread-safe: configure and use
+ * it from one thread.
  */
 public final class ChartServeArchive {
   /** The server a {@link ChartServeArchive} is made for. */
   public enum Server {
-    /** Apache Tomcat 10.1 or 11: the archive brings JAX-RS, CDI, JSON-P and JSTL. */
+    /**
+     * Apache Tomcat 10.1 or 11 (Tomcat 9 with the javax edition): the archive brings JAX-RS, CDI and
+     * JSON-P, and JSTL with the Jakarta edition.
+     */
     TOMCAT,
-    /** WildFly: the server provides JAX-RS (RESTEasy), CDI (Weld), JSON-P and JSTL. */
+    /**
+     * WildFly (WildFly 26 or JBoss EAP 7.4 with the javax edition): the server provides JAX-RS
+     * (RESTEasy), CDI (Weld), JSON-P and JSTL.
+     */
     WILDFLY
+  }
+
+  /** Which edition a plugin jar is, by the servlet API it registers its initializer with. */
+  enum Edition {
+    JAKARTA("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"),
+    JAVAX("<web-app xmlns=\"http://xmlns.jcp.org/xml/ns/javaee\" version=\"4.0\">");
+
+    /**
+     * The javax edition's service file. Written with javax, which the build's Transformer (jakarta to
+     * javax) leaves as it is, so the javax edition's copy of this class tells the two apart as well.
+     */
+    private static final String JAVAX_INITIALIZER = "META-INF/services/javax.servlet.ServletContainerInitializer";
+
+    /** The start of a minimal web.xml of this edition's Servlet version. */
+    final String webAppStart;
+
+    Edition(String webAppStart) {
+      this.webAppStart = webAppStart;
+    }
+
+    /** The edition of {@code plugin}: javax if it registers a javax servlet initializer, else Jakarta. */
+    static Edition of(File plugin) {
+      try (ZipFile zip = new ZipFile(plugin)) {
+        return zip.getEntry(JAVAX_INITIALIZER) != null ? JAVAX : JAKARTA;
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read " + plugin, e);
+      }
+    }
   }
 
   /** Never in a test archive: the demo's database driver, which the plugin's POM carries at run time. */
@@ -142,7 +182,8 @@ public final class ChartServeArchive {
 
   /**
    * Takes the plugin's libraries from the dependencies declared in {@code pom} (ChartServe's own
-   * {@code pom.xml}, when the plugin is built but not installed) instead of the installed plugin's POM.
+   * {@code pom.xml}, or the javax edition's {@code target/javax/pom.xml}, when the plugin is built but
+   * not installed) instead of the installed plugin's POM.
    */
   public ChartServeArchive dependenciesFrom(File pom) {
     Objects.requireNonNull(pom, "pom");
@@ -155,7 +196,7 @@ public final class ChartServeArchive {
 
   /** The jars {@link #addTo} puts into {@code WEB-INF/lib}: the plugin jar first, then its libraries. */
   public List<File> libraries() {
-    File plugin = pluginJar != null ? pluginJar : ownJar();
+    File plugin = plugin();
     List<File> jars = new ArrayList<>();
     jars.add(plugin);
     for (MavenResolvedArtifact artifact : dependencies(plugin)) {
@@ -187,14 +228,19 @@ public final class ChartServeArchive {
     return war;
   }
 
+  private File plugin() {
+    return pluginJar != null ? pluginJar : ownJar();
+  }
+
   private boolean wanted(String artifactId) {
     return server == Server.TOMCAT || !WILDFLY_PROVIDES.matcher(artifactId).matches();
   }
 
   private String webXmlWithParams(WebArchive war) {
     Node existing = war.get(WEB_XML);
+    Edition edition = Edition.of(plugin());
     if (existing == null || existing.getAsset() == null) {
-      return webXml(null, contextParams);
+      return webXml(null, edition, contextParams);
     }
     String webXml;
     try (InputStream in = existing.getAsset().openStream()) {
@@ -202,19 +248,21 @@ public final class ChartServeArchive {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the archive's " + WEB_XML, e);
     }
-    String merged = webXml(webXml, contextParams);
+    String merged = webXml(webXml, edition, contextParams);
     war.delete(existing.getPath());
     return merged;
   }
 
-  /** {@code webXml} (a minimal one if null) with {@code params} as its first context-params. */
-  static String webXml(String webXml, Map<String, String> params) {
+  /**
+   * {@code webXml} (if null, a minimal one of {@code edition}'s Servlet version) with {@code params} as
+   * its first context-params.
+   */
+  static String webXml(String webXml, Edition edition, Map<String, String> params) {
     StringBuilder elements = new StringBuilder();
     params.forEach((key, value) -> elements.append("\n  <context-param><param-name>").append(xml(key))
         .append("</param-name><param-value>").append(xml(value)).append("</param-value></context-param>"));
     if (webXml == null) {
-      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">" + elements + "\n</web-app>\n";
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + edition.webAppStart + elements + "\n</web-app>\n";
     }
     for (String key : params.keySet()) {
       if (Pattern.compile("<param-name>\\s*" + Pattern.quote(xml(key)) + "\\s*</param-name>").matcher(webXml).find()) {
