@@ -53,12 +53,12 @@ import org.jboss.shrinkwrap.resolver.api.maven.ScopeType;
  *
  * <p>The plugin jar is the one this class was loaded from (the {@code plugin} jar on the test's class
  * path). Its libraries are the compile and run-time dependencies of its POM
- * ({@code dev.chartserve:chartserve}, the version in the jar), resolved by ShrinkWrap's Maven resolver
- * from the local repository (and Maven Central for what is missing there) exactly as the build resolves
- * them for its WARs, without the demo's database driver (H2): the archive for each server carries the
- * jars of that server's ChartServe WAR ({@code DropInIT} checks it). The test needs ShrinkWrap and
- * {@code org.jboss.shrinkwrap.resolver:shrinkwrap-resolver-depchain} on its class path; ChartServe
- * itself does not bring them.
+ * ({@code dev.chartserve:chartserve} or {@code chartserve-javax}, the version in the jar), resolved by
+ * ShrinkWrap's Maven resolver from the local repository (and Maven Central for what is missing there)
+ * exactly as the build resolves them for its WARs, without the demo's database driver (H2): the
+ * archive for each server carries the jars of that server's ChartServe WAR ({@code DropInIT} checks
+ * it). The test needs ShrinkWrap and {@code org.jboss.shrinkwrap.resolver:shrinkwrap-resolver-depchain}
+ * on its class path; ChartServe itself does not bring them.
  *
  * <p>Context-params ({@link #contextParam}) go into the archive's {@code WEB-INF/web.xml}, which is
  * created if the archive has none: Servlet 6.0 for the Jakarta plugin jar, Servlet 4.0 for the javax
