@@ -198,14 +198,15 @@ public final class Line extends Artist {
   }
 
   /**
-   * The markers, one per point, but only the first of those that fall in one pixel of the output
-   * (a figure pixel for vector outputs): the others would be drawn over it, in the same shape and
-   * colour. Markers too far outside the data area to reach into it are not drawn. On a raster the
-   * marker is drawn once per quarter-pixel phase and copied where it goes ({@link MarkerStamps}).
+   * The markers, one per point. From {@link MarkerCells#MERGE_FROM} markers on, only the first of
+   * those that fall in one pixel of the output (a figure pixel for vector outputs) is drawn: the
+   * others would be drawn over it, in the same shape and colour; markers too far outside the data
+   * area to reach into it are not drawn; and on a raster the marker is drawn once per 1/16-pixel
+   * phase and copied where it goes ({@link MarkerStamps}).
    */
   private void drawMarkers(Graphics2D g, View view) {
     PixelGrid grid = PixelGrid.of(g);
-    boolean merge = grid.aligned() && !everyPoint();
+    boolean merge = grid.aligned() && !everyPoint() && y.length >= MarkerCells.MERGE_FROM;
     MarkerCells cells = merge ? new MarkerCells(grid, view.area, markerSize + 1) : null;
     MarkerStamps stamps = merge && grid.raster() ? new MarkerStamps(g, markerSize + 1) : null;
     Shape shape = Strokes.marker(marker, 0, 0, markerSize);

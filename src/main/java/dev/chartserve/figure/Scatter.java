@@ -118,15 +118,16 @@ public final class Scatter extends Artist {
   }
 
   /**
-   * Draws the markers in order, but only the first of those that fall in one pixel of the output
-   * (a figure pixel for vector outputs) with the same size and colour: the others would be drawn
-   * over it. Markers too far outside the data area to reach into it are not drawn. On a raster each
-   * look is drawn once per quarter-pixel phase and copied where its markers go ({@link MarkerStamps}).
+   * Draws the markers in order. From {@link MarkerCells#MERGE_FROM} markers on, only the first of
+   * those that fall in one pixel of the output (a figure pixel for vector outputs) with the same
+   * size and colour is drawn: the others would be drawn over it; markers too far outside the data
+   * area to reach into it are not drawn; and on a raster each look is drawn once per 1/16-pixel
+   * phase and copied where its markers go ({@link MarkerStamps}).
    */
   @Override
   void draw(Graphics2D g, View view) {
     PixelGrid grid = PixelGrid.of(g);
-    boolean merge = grid.aligned() && !everyPoint();
+    boolean merge = grid.aligned() && !everyPoint() && x.length >= MarkerCells.MERGE_FROM;
     double reach = Math.sqrt(largestSize()) / 2 + 1;
     MarkerCells cells = merge ? new MarkerCells(grid, view.area, reach) : null;
     MarkerStamps stamps = merge && grid.raster() ? new MarkerStamps(g, reach) : null;
