@@ -59,5 +59,15 @@
     <figcaption><code>seed-bar</code> (seed 004):
       <a href="<cs:url chart="seed-bar" format="svg"/>">svg</a> · <a href="<cs:url chart="seed-bar" format="pdf"/>">pdf</a></figcaption>
   </figure>
+
+  <h2>A big series</h2>
+
+  <figure>
+    <img src="<cs:url chart="big-walk"/>" width="640" height="480"
+         alt="A random walk of a million points, drawn as one line">
+    <figcaption><code>big-walk</code>, a million points drawn at the cost of 640 columns:
+      <a href="<cs:url chart="big-walk"><cs:param name="points" value="10000000"/></cs:url>">ten million</a> ·
+      <a href="<cs:url chart="big-walk" format="svg"/>">svg</a> · <a href="<cs:url chart="big-walk" format="pdf"/>">pdf</a></figcaption>
+  </figure>
 </body>
 </html>

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
@@ -15,6 +16,7 @@ import org.jfree.data.Range;
 
 import dev.chartserve.figure.internal.ColumnPath;
 import dev.chartserve.figure.internal.MarkerCells;
+import dev.chartserve.figure.internal.MarkerStamps;
 import dev.chartserve.figure.internal.PixelGrid;
 import dev.chartserve.figure.internal.style.Strokes;
 import dev.chartserve.figure.internal.style.Theme;
@@ -196,23 +198,43 @@ public final class Line extends Artist {
   }
 
   /**
-   * The markers, one per point, but only the first of those that fall in one pixel of the output
-   * (a figure pixel for vector outputs): the others would be drawn exactly over it, in the same
-   * shape and colour. Markers too far outside the data area to reach into it are not drawn.
+   * The markers, one per point. From {@link MarkerCells#MERGE_FROM} markers on, only the first of
+   * those that fall in one pixel of the output (a figure pixel for vector outputs) is drawn: the
+   * others would be drawn over it, in the same shape and colour; markers too far outside the data
+   * area to reach into it are not drawn; and on a raster the marker is drawn once per 1/16-pixel
+   * phase and copied where it goes ({@link MarkerStamps}).
    */
   private void drawMarkers(Graphics2D g, View view) {
     PixelGrid grid = PixelGrid.of(g);
-    MarkerCells cells = everyPoint() || !grid.aligned() ? null
-        : new MarkerCells(grid, view.area, markerSize + 1);
-    for (int i = 0; i < y.length; i++) {
-      double px = view.x(x(i));
-      double py = view.y(y[i]);
-      if (Double.isFinite(px) && Double.isFinite(py) && (cells == null || cells.claim(px, py, i, MarkerCells.ALIKE))) {
-        drawMarker(g, px, py);
+    boolean merge = grid.aligned() && !everyPoint() && y.length >= MarkerCells.MERGE_FROM;
+    MarkerCells cells = merge ? new MarkerCells(grid, view.area, markerSize + 1) : null;
+    MarkerStamps stamps = merge && grid.raster() ? new MarkerStamps(g, markerSize + 1) : null;
+    Shape shape = Strokes.marker(marker, 0, 0, markerSize);
+    boolean filled = !Strokes.isStrokedOnly(marker);
+    AffineTransform user = g.getTransform();
+    if (stamps != null) {
+      g.setTransform(new AffineTransform()); // stamps are copied in device pixels
+    }
+    try {
+      for (int i = 0; i < y.length; i++) {
+        double px = view.x(x(i));
+        double py = view.y(y[i]);
+        if (Double.isFinite(px) && Double.isFinite(py)
+            && (cells == null || cells.claim(px, py, i, MarkerCells.ALIKE))) {
+          if (stamps == null || !stamps.stamp(g, px, py, this, shape, filled, EDGE, color)) {
+            g.setTransform(user);
+            drawMarker(g, px, py);
+            if (stamps != null) {
+              g.setTransform(new AffineTransform());
+            }
+          }
+        }
+        if ((i & (ColumnPath.CHUNK - 1)) == 0) {
+          grid.deadline().check();
+        }
       }
-      if ((i & (ColumnPath.CHUNK - 1)) == 0) {
-        grid.deadline().check();
-      }
+    } finally {
+      g.setTransform(user);
     }
   }
 
@@ -274,9 +296,12 @@ public final class Line extends Artist {
     if (!Strokes.isStrokedOnly(marker)) {
       g.fill(shape);
     }
-    g.setStroke(new BasicStroke(1f));
+    g.setStroke(EDGE);
     g.draw(shape);
   }
+
+  /** A marker's edge: 1 pt, in its colour. */
+  private static final BasicStroke EDGE = new BasicStroke(1f);
 
   @Override
   void drawLegendHandle(Graphics2D g, Rectangle2D box) {

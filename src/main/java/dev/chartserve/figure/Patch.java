@@ -233,8 +233,17 @@ public final class Patch extends Artist {
       return path;
     }
     ColumnPath path = new ColumnPath(grid, grid.strips(), view.area, 0);
-    for (int i = 0; i < n; i++) {
-      path.lineTo(view.x(vx(i)), view.y(vy(i)));
+    if (xs != null) {
+      for (int i = 0; i < n; i++) {
+        path.lineTo(view.x(xs[i]), view.y(ys[i]));
+      }
+    } else { // along the upper bound, then back along the lower
+      for (int i = 0; i < regionX.length; i++) {
+        path.lineTo(view.x(regionX[i]), view.y(regionHi[i]));
+      }
+      for (int i = regionX.length - 1; i >= 0; i--) {
+        path.lineTo(view.x(regionX[i]), view.y(regionLo[i]));
+      }
     }
     Path2D outline = path.finish();
     outline.closePath();

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.jfree.data.Range;
 
 import dev.chartserve.figure.internal.ColumnPath;
 import dev.chartserve.figure.internal.MarkerCells;
+import dev.chartserve.figure.internal.MarkerStamps;
 import dev.chartserve.figure.internal.PixelGrid;
 import dev.chartserve.figure.internal.style.Strokes;
 import dev.chartserve.figure.internal.style.Theme;
@@ -116,27 +118,55 @@ public final class Scatter extends Artist {
   }
 
   /**
-   * Draws the markers in order, but only the first of those that fall in one pixel of the output
-   * (a figure pixel for vector outputs) with the same size and colour: the others would be drawn
-   * exactly over it. Markers too far outside the data area to reach into it are not drawn.
+   * Draws the markers in order. From {@link MarkerCells#MERGE_FROM} markers on, only the first of
+   * those that fall in one pixel of the output (a figure pixel for vector outputs) with the same
+   * size and colour is drawn: the others would be drawn over it; markers too far outside the data
+   * area to reach into it are not drawn; and on a raster each look is drawn once per 1/16-pixel
+   * phase and copied where its markers go ({@link MarkerStamps}).
    */
   @Override
   void draw(Graphics2D g, View view) {
     PixelGrid grid = PixelGrid.of(g);
-    MarkerCells cells = grid.aligned() && !everyPoint()
-        ? new MarkerCells(grid, view.area, Math.sqrt(largestSize()) / 2 + 1) : null;
-    MarkerCells.Look look = sizes.length == 1 && colors.length == 1 ? MarkerCells.ALIKE
+    boolean merge = grid.aligned() && !everyPoint() && x.length >= MarkerCells.MERGE_FROM;
+    double reach = Math.sqrt(largestSize()) / 2 + 1;
+    MarkerCells cells = merge ? new MarkerCells(grid, view.area, reach) : null;
+    MarkerStamps stamps = merge && grid.raster() ? new MarkerStamps(g, reach) : null;
+    boolean uniform = sizes.length == 1 && colors.length == 1;
+    MarkerCells.Look look = uniform ? MarkerCells.ALIKE
         : (a, b) -> size(a) == size(b) && color(a).equals(color(b));
-    for (int i = 0; i < x.length; i++) {
-      double px = view.x(x[i]);
-      double py = view.y(y[i]);
-      if (Double.isFinite(px) && Double.isFinite(py) && (cells == null || cells.claim(px, py, i, look))) {
-        mark(g, px, py, Math.sqrt(size(i)), color(i));
-      }
-      if ((i & (ColumnPath.CHUNK - 1)) == 0) {
-        grid.deadline().check();
-      }
+    AffineTransform user = g.getTransform();
+    if (stamps != null) {
+      g.setTransform(new AffineTransform()); // stamps are copied in device pixels
     }
+    try {
+      for (int i = 0; i < x.length; i++) {
+        double px = view.x(x[i]);
+        double py = view.y(y[i]);
+        if (Double.isFinite(px) && Double.isFinite(py)
+            && (cells == null || cells.claim(px, py, i, look))) {
+          double size = Math.sqrt(size(i));
+          Color color = color(i);
+          Object key = uniform ? this : new Look(size, color);
+          if (stamps == null || !stamps.stamp(g, px, py, key, Strokes.marker(marker, 0, 0, size),
+              !Strokes.isStrokedOnly(marker), EDGE, color)) {
+            g.setTransform(user);
+            mark(g, px, py, size, color);
+            if (stamps != null) {
+              g.setTransform(new AffineTransform());
+            }
+          }
+        }
+        if ((i & (ColumnPath.CHUNK - 1)) == 0) {
+          grid.deadline().check();
+        }
+      }
+    } finally {
+      g.setTransform(user);
+    }
+  }
+
+  /** A marker's look, for its stamps. */
+  private record Look(double size, Color color) {
   }
 
   private double size(int i) {
@@ -167,9 +197,12 @@ public final class Scatter extends Artist {
     if (!Strokes.isStrokedOnly(marker)) {
       g.fill(shape);
     }
-    g.setStroke(new BasicStroke(1f));
+    g.setStroke(EDGE);
     g.draw(shape);
   }
+
+  /** A marker's edge: 1 pt, in its colour. */
+  private static final BasicStroke EDGE = new BasicStroke(1f);
 
   @Override
   void drawLegendHandle(Graphics2D g, Rectangle2D box) {

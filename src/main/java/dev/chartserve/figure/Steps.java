@@ -51,55 +51,17 @@ final class Steps {
     }
   }
 
-  /** {x, y} of the step line through the points: "pre" steps at the left point of each interval. */
+  /** {x, y} of the step line through the points, as {@link #trace} gives them (for tests). */
   static double[][] vertices(double[] x, double[] y, String where) {
     int n = x.length;
-    if (n < 2) {
-      return new double[][] {x, y};
-    }
-    double[] vx;
-    double[] vy;
-    switch (where) {
-      case "pre" -> { // y[i] holds from x[i-1] to x[i]
-        vx = new double[2 * n - 1];
-        vy = new double[2 * n - 1];
-        vx[0] = x[0];
-        vy[0] = y[0];
-        for (int i = 1; i < n; i++) {
-          vx[2 * i - 1] = x[i - 1];
-          vy[2 * i - 1] = y[i];
-          vx[2 * i] = x[i];
-          vy[2 * i] = y[i];
-        }
-      }
-      case "post" -> { // y[i] holds from x[i] to x[i+1]
-        vx = new double[2 * n - 1];
-        vy = new double[2 * n - 1];
-        vx[0] = x[0];
-        vy[0] = y[0];
-        for (int i = 1; i < n; i++) {
-          vx[2 * i - 1] = x[i];
-          vy[2 * i - 1] = y[i - 1];
-          vx[2 * i] = x[i];
-          vy[2 * i] = y[i];
-        }
-      }
-      default -> { // "mid": y[i] holds around x[i], stepping half-way between points
-        vx = new double[2 * n];
-        vy = new double[2 * n];
-        vx[0] = x[0];
-        vy[0] = y[0];
-        for (int i = 1; i < n; i++) {
-          double mid = (x[i - 1] + x[i]) / 2;
-          vx[2 * i - 1] = mid;
-          vy[2 * i - 1] = y[i - 1];
-          vx[2 * i] = mid;
-          vy[2 * i] = y[i];
-        }
-        vx[2 * n - 1] = x[n - 1];
-        vy[2 * n - 1] = y[n - 1];
-      }
-    }
+    int count = n < 2 ? n : where.equals("mid") ? 2 * n : 2 * n - 1;
+    double[] vx = new double[count];
+    double[] vy = new double[count];
+    int[] next = {0};
+    trace(x, y, where, (px, py) -> {
+      vx[next[0]] = px;
+      vy[next[0]++] = py;
+    });
     return new double[][] {vx, vy};
   }
 }

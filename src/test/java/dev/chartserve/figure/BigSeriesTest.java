@@ -18,7 +18,10 @@ import dev.chartserve.render.HeadlessAwt;
  * within {@value PixelComparison#NEAR}/255 of the full drawing and 99 % identical (the rest are
  * antialiased edge pixels a few levels off: where inside its pixel a dense line first crosses a row
  * shifts by a fraction of a pixel, see docs/decisions.md "Big series"). Areas: 99.9 % within, 97 %
- * identical. Markers, merged by whole pixels as the issue asks: 98.5 % within, 98 % identical.
+ * identical. Markers merged by whole pixels, as the issue asks, and copied from stamps: a line's
+ * 3 pt markers 98.5 % within and 98 % identical (a marker dropped in a pixel its twin already took
+ * moves its edge by up to a pixel), a scatter of 2 pt dots 99.5 % within and 94 % identical (the
+ * stamps' positions are rounded to 1/16 of a pixel, and their blending rounds one level apart).
  */
 @ExtendWith(HeadlessAwt.class)
 class BigSeriesTest {
@@ -101,7 +104,7 @@ class BigSeriesTest {
       x[i] = r.nextGaussian();
       y[i] = r.nextGaussian();
     }
-    check(PixelComparison.of("scatter", f -> f.addSubplot().scatter(x, y).setSize(4)), 0.985, 0.98);
+    check(PixelComparison.of("scatter", f -> f.addSubplot().scatter(x, y).setSize(4)), 0.995, 0.94);
   }
 
   @Test

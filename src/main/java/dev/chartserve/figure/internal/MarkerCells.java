@@ -29,6 +29,12 @@ public final class MarkerCells {
     boolean same(int a, int b);
   }
 
+  /**
+   * How many markers an artist has before they are merged by pixel (and copied from stamps): fewer
+   * are drawn as shapes, each where it lies, as they always were; merging them would save little.
+   */
+  public static final int MERGE_FROM = 4096;
+
   /** All markers look the same. */
   public static final Look ALIKE = (a, b) -> true;
 
