@@ -30,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -92,7 +93,11 @@ public class ChartResource {
       return caching(notModified.tag(etag), chart).build();
     }
     byte[] image = image(request, etag.getValue(), state);
+    // The length up front, so the server sends the image whole (no chunks) and in one write when its
+    // socket buffer holds it: a node killed mid-way then never leaves a proxy a cut response it can
+    // no longer retry (server-config/nginx/README.md, "A node dies").
     Response.ResponseBuilder response = caching(Response.ok(image, request.format().mediaType()).tag(etag), chart)
+        .header(HttpHeaders.CONTENT_LENGTH, image.length)
         .header("X-Content-Type-Options", "nosniff");
     if (request.format() == ImageFormat.SVG) {
       // An SVG opened as a document could run script: allow only what ours uses (inline styles,
