@@ -25,7 +25,8 @@ import dev.chartserve.render.HeadlessAwt;
  */
 @ExtendWith(HeadlessAwt.class)
 class BigSeriesTest {
-  static final int N = 200_000;
+  /** 200,000 points; BENCHMARKS.md's comparison at a million: {@code -Dchartserve.bigseries.points=1000000}. */
+  static final int N = Integer.getInteger("chartserve.bigseries.points", 200_000);
 
   @Test
   void aRandomWalkLooksTheSameAsEveryPointDrawn() {

@@ -58,6 +58,7 @@ public final class ColumnPath {
   private long runStart; // index of the run's first vertex
   private double prevX;
   private double prevY;
+  private long prevIndex;
   private boolean afterMinDue;
   private boolean afterMaxDue;
   private final double[] slotX = new double[SLOTS];
@@ -123,6 +124,7 @@ public final class ColumnPath {
     }
     prevX = ux;
     prevY = uy;
+    prevIndex = i;
   }
 
   /** Lifts the pen: the next vertex starts a new subpath. */
@@ -180,7 +182,6 @@ public final class ColumnPath {
       slotIndex[AFTER_MAX] = -1;
       afterMaxDue = true;
     }
-    set(LAST, ux, uy, i);
   }
 
   private void set(int slot, double x, double y, long i) {
@@ -195,6 +196,7 @@ public final class ColumnPath {
       return;
     }
     inRun = false;
+    set(LAST, prevX, prevY, prevIndex); // the run's last vertex is the one before this call
     int n = 0;
     for (int slot = 0; slot < SLOTS; slot++) {
       if (slotIndex[slot] >= runStart) {
