@@ -46,9 +46,10 @@ import dev.chartserve.figure.internal.style.Theme;
  * as "2026-Mar-01" at the right end), month names in the figure's
  * {@linkplain Figure#locale() locale}; {@link #setXDateFormat} fixes the labels' pattern.
  *
- * <p><b>Many points.</b> {@code plot}, {@code step}, {@code errorbar}, {@code scatter} and
- * {@code fillBetween} keep the arrays they are given instead of copying them (as matplotlib does), so
- * a series of ten million points costs no second copy: do not change an array after plotting it.
+ * <p><b>Many points.</b> {@code plot}, {@code step}, {@code errorbar}, {@code scatter},
+ * {@code fillBetween}, {@code imshow} and {@code contour} keep the arrays they are given instead of
+ * copying them, so a series of ten million points or an image of 4,000 × 4,000 values costs no
+ * second copy: do not change an array after plotting it.
  * Drawing costs what the output can show, not what the data holds: of the vertices of a line that
  * fall in one narrow strip of a pixel column only the first, last, lowest and highest (and the
  * neighbours of those two) are drawn, markers and scatter points that fall in one pixel with the

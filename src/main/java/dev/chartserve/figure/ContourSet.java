@@ -71,7 +71,7 @@ public final class ContourSet {
    * x = 0, 1, … and y = 0, 1, …, as {@code contour(Z)} and {@code contourf(Z)}.
    */
   static ContourSet create(XYPlot plot, double[][] z, ContourOptions options, boolean filled) {
-    double[][] grid = ImagePlot.copyGrid(Objects.requireNonNull(z, "z"));
+    double[][] grid = ImagePlot.rowsOf(Objects.requireNonNull(z, "z"));
     return create(plot, indices(grid[0].length), indices(grid.length), grid, options, filled);
   }
 
@@ -96,7 +96,7 @@ public final class ContourSet {
     Objects.requireNonNull(options, "options");
     double[] xs = finite("x", x);
     double[] ys = finite("y", y);
-    double[][] zs = ImagePlot.copyGrid(z);
+    double[][] zs = ImagePlot.rowsOf(z);
     if (zs.length != ys.length || zs[0].length != xs.length) {
       throw new IllegalArgumentException("z must have y.length rows of x.length values ("
           + ys.length + " x " + xs.length + "), was " + zs.length + " x " + zs[0].length);

@@ -46,7 +46,7 @@ public final class ImagePlot {
     Objects.requireNonNull(plot, "plot");
     Objects.requireNonNull(z, "z");
     Objects.requireNonNull(options, "options");
-    double[][] copy = copyGrid(z);
+    double[][] copy = rowsOf(z);
     int rows = copy.length;
     int cols = copy[0].length;
     boolean upper = options.origin().equals("upper");
@@ -80,7 +80,12 @@ public final class ImagePlot {
     return extent.clone();
   }
 
-  static double[][] copyGrid(double[][] z) {
+  /**
+   * The rows of {@code z}, checked to be a non-empty rectangle: a new array of the same row arrays,
+   * whose values are not copied (a 4,000 × 4,000 image would cost 128 MB more), as the arrays of
+   * {@code plot} are not ({@link Axes}, "Many points").
+   */
+  static double[][] rowsOf(double[][] z) {
     if (z.length == 0) {
       throw new IllegalArgumentException("z must have at least one row, had 0");
     }
@@ -89,15 +94,13 @@ public final class ImagePlot {
     if (cols == 0) {
       throw new IllegalArgumentException("z must have at least one column, had 0");
     }
-    double[][] copy = new double[z.length][];
     for (int r = 0; r < z.length; r++) {
       Objects.requireNonNull(z[r], "z[" + r + "]");
       if (z[r].length != cols) {
         throw new IllegalArgumentException("z must be rectangular: row " + r + " has " + z[r].length
             + " values, row 0 has " + cols);
       }
-      copy[r] = z[r].clone();
     }
-    return copy;
+    return z.clone();
   }
 }

@@ -42,6 +42,20 @@ class ImagePlotTest {
   }
 
   @Test
+  void theValuesAreTheCallersNotACopy() {
+    // Axes, "Many points": a 4,000 x 4,000 image costs no second 128 MB. What the caller's rows
+    // hold when the figure is drawn is what is drawn; the outer array is the image's own.
+    double[][] z = {{0}, {1}};
+    Axes ax = TestCharts.axes();
+    ax.imshow(z, ImageOptions.defaults().withCmap("gray").withNorm(Normalize.of(0, 1)));
+    z[0][0] = 1;
+    z[1] = new double[] {0};
+    BufferedImage image = TestCharts.pixels(TestCharts.png(TestCharts.bareChart(ax), 1, 1));
+    assertEquals(0xffffff, rgb(image, 50, 10), "row 0's value, changed in place");
+    assertEquals(0xffffff, rgb(image, 50, 90), "row 1 as given: replacing the row changed nothing");
+  }
+
+  @Test
   void extentSetsTheAxesWithoutMargin() {
     Axes ax = TestCharts.axes();
     ax.imshow(RAMP, ImageOptions.defaults().withExtent(-3, 4, -4, 3));
