@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
@@ -34,6 +42,79 @@ final class Http {
   static HttpResponse<byte[]> get(URI uri) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * GETs {@code paths} (relative to {@code base}) one after the other on one connection, then one
+   * request outside the application on the same connection, and returns the statuses of
+   * {@code paths}. A client has an image as soon as its {@code Content-Length} bytes are sent, while
+   * the server is still ending the request (Weld's request context, the figure's close); Tomcat
+   * takes a connection's requests one at a time, so once the last answer arrives every request
+   * before it has ended. What a test needs before it undeploys the application.
+   */
+  static List<Integer> getAndSettle(URL base, String... paths) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = new BufferedInputStream(socket.getInputStream());
+      List<Integer> statuses = new ArrayList<>();
+      for (String path : paths) {
+        statuses.add(exchange(out, in, base.getPath() + path, false));
+      }
+      exchange(out, in, "/no-such-application/", true);
+      return statuses;
+    }
+  }
+
+  /** One request and its status; its body is read past (by length or chunks), unless it is the last. */
+  private static int exchange(OutputStream out, InputStream in, String path, boolean last)
+      throws IOException {
+    out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + (last ? "Connection: close\r\n" : "") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    int status = Integer.parseInt(line(in).split(" ")[1]);
+    if (last) {
+      return status;
+    }
+    long length = 0;
+    boolean chunked = false;
+    for (String header = line(in); !header.isEmpty(); header = line(in)) {
+      String lower = header.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("content-length:")) {
+        length = Long.parseLong(lower.substring("content-length:".length()).trim());
+      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+        chunked = true;
+      }
+    }
+    if (!chunked) {
+      in.skipNBytes(length);
+      return status;
+    }
+    for (long size = chunkSize(line(in)); size > 0; size = chunkSize(line(in))) {
+      in.skipNBytes(size + 2); // the chunk and its CRLF
+    }
+    while (!line(in).isEmpty()) { // trailers, then the empty line
+    }
+    return status;
+  }
+
+  private static long chunkSize(String line) {
+    int extension = line.indexOf(';');
+    return Long.parseLong((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
+  }
+
+  /** One line of ASCII, without its CRLF. */
+  private static String line(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c < 0) {
+        throw new IOException("connection closed in the middle of a line: " + line);
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 
   /**
