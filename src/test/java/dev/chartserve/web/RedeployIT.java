@@ -103,7 +103,12 @@ class RedeployIT {
 
     String log = ServerLog.read();
     Pattern warning = Pattern.compile("The web application \\[/?" + CONTEXT + "\\][^\\n]*");
-    assertEquals(List.of(), warning.matcher(log).results().map(result -> result.group()).toList(),
+    // Not counted: Tomcat's own background thread, named as the application's when an undeploy
+    // meets it inside StandardContext.backgroundProcess, which sets the application's class loader
+    // on it for that moment (seen once in CI; the loaders above say whether anything stayed).
+    Pattern tomcatsOwn = Pattern.compile("started a thread named \\[Catalina-utility-\\d+\\]");
+    assertEquals(List.of(), warning.matcher(log).results().map(result -> result.group())
+            .filter(line -> !tomcatsOwn.matcher(line).find()).toList(),
         "Tomcat's warnings about /" + CONTEXT + " on undeploy (threads, ThreadLocals, drivers)");
   }
 
