@@ -66,41 +66,31 @@ final class Http {
     }
   }
 
-  /** One request and its status; its body is read past (by length or chunks), unless it is the last. */
+  /**
+   * One request and its status; its body is read past by its {@code Content-Length} (which ChartServe
+   * sends with every image and error), unless it is the last.
+   */
   private static int exchange(OutputStream out, InputStream in, String path, boolean last)
       throws IOException {
     out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         + (last ? "Connection: close\r\n" : "") + "\r\n").getBytes(StandardCharsets.US_ASCII));
     out.flush();
-    int status = Integer.parseInt(line(in).split(" ")[1]);
+    String status = line(in);
     if (last) {
-      return status;
+      return Integer.parseInt(status.split(" ")[1]);
     }
-    long length = 0;
-    boolean chunked = false;
+    long length = -1;
     for (String header = line(in); !header.isEmpty(); header = line(in)) {
       String lower = header.toLowerCase(Locale.ROOT);
       if (lower.startsWith("content-length:")) {
         length = Long.parseLong(lower.substring("content-length:".length()).trim());
-      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-        chunked = true;
       }
     }
-    if (!chunked) {
-      in.skipNBytes(length);
-      return status;
+    if (length < 0) {
+      throw new IOException("no Content-Length in the answer to " + path + ": " + status);
     }
-    for (long size = chunkSize(line(in)); size > 0; size = chunkSize(line(in))) {
-      in.skipNBytes(size + 2); // the chunk and its CRLF
-    }
-    while (!line(in).isEmpty()) { // trailers, then the empty line
-    }
-    return status;
-  }
-
-  private static long chunkSize(String line) {
-    int extension = line.indexOf(';');
-    return Long.parseLong((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
+    in.skipNBytes(length);
+    return Integer.parseInt(status.split(" ")[1]);
   }
 
   /** One line of ASCII, without its CRLF. */
